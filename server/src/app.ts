@@ -1,0 +1,160 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from './config.js';
+import type { DatabaseHandle } from './kernel/db.js';
+import type { AppDeps } from './kernel/deps.js';
+import type { FileStore } from './kernel/files.js';
+import { installGuard } from './kernel/guard.js';
+import { genRequestId, installErrorHandling, installJsonParser, problem, sendProblem } from './kernel/http.js';
+import { auditModule } from './modules/audit/index.js';
+import { authModule } from './modules/auth/index.js';
+import { filesModule } from './modules/files/index.js';
+import { healthModule } from './modules/health/index.js';
+import { publicSiteModule } from './modules/public-site/index.js';
+import { referenceModule } from './modules/reference/index.js';
+import { tasksModule } from './modules/tasks/index.js';
+import { usersModule } from './modules/users/index.js';
+
+z.config(z.locales.nl());
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const projectRoot = resolve(here, '../..');
+
+export interface BuildAppOptions {
+  config: Config;
+  database: DatabaseHandle;
+  files: FileStore;
+  /** Pino logger options; `false` silences logs (tests). */
+  logger?: boolean | Record<string, unknown>;
+}
+
+/** Paths and fields that must never reach a log line. */
+const redactPaths = ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'];
+
+/** Builds the application without listening, so tests can drive it through `inject`. */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config, database, files } = options;
+  const app = Fastify({
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            redact: { paths: redactPaths, censor: '[redacted]' },
+            serializers: {
+              // Log the route pattern and method only: raw URLs may carry names or identifiers in their query.
+              req: (req: { method: string; routeOptions?: { url?: string }; url: string }) => ({
+                method: req.method,
+                route: req.routeOptions?.url ?? req.url.split('?')[0],
+              }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+            ...(typeof options.logger === 'object' ? options.logger : {}),
+          },
+    genReqId: genRequestId,
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installJsonParser(app);
+  installErrorHandling(app);
+
+  app.addHook('onSend', async (req, reply) => {
+    void reply.header('x-request-id', req.id);
+    if (req.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(config.production ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
+    hsts: config.production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+    frameguard: { action: 'deny' },
+  });
+  await app.register(rateLimit, {
+    max: config.rateLimitPerMinute,
+    timeWindow: '1 minute',
+    allowList: (req) => req.url === '/health' || req.url === '/ready',
+    errorResponseBuilder: (req, context) => ({
+      ...problem(req, 'TOO_MANY_REQUESTS', `Te veel verzoeken. Probeer het over ${Math.ceil(context.ttl / 1000)} seconden opnieuw.`),
+      statusCode: 429,
+    }),
+  });
+  await app.register(multipart, { limits: { fileSize: config.uploadLimit, files: 1, fields: 10 } });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Dwarsboom API',
+        version: '1',
+        description:
+          'API van Dwarsboom, het platform voor de Utrechtse aanpak van drugscriminaliteit. Alle operaties behalve /api/v1/public/*, /api/v1/auth/*, dit document en de health checks vereisen een ingelogde sessie (cookie) en, voor schrijfacties, de header X-CSRF-Token.',
+        license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: config.production ? '__Host-dwb_session' : 'dwb_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/v1/docs', staticCSP: true, uiConfig: { docExpansion: 'list' } });
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, () => app.swagger());
+
+  const deps: AppDeps = { db: database.db, database, config, files };
+  installGuard(app, deps);
+
+  await app.register(healthModule(deps));
+  await app.register(authModule(deps), { prefix: '/api/v1/auth' });
+  await app.register(usersModule(deps), { prefix: '/api/v1' });
+  await app.register(auditModule(deps), { prefix: '/api/v1/audit' });
+  await app.register(tasksModule(deps), { prefix: '/api/v1/tasks' });
+  await app.register(filesModule(deps), { prefix: '/api/v1/files' });
+  await app.register(referenceModule(deps), { prefix: '/api/v1' });
+  await app.register(publicSiteModule(deps));
+
+  const webDist = join(projectRoot, 'web', 'dist');
+  if (existsSync(webDist)) {
+    await app.register(fastifyStatic, { root: webDist, prefix: '/app/', decorateReply: true, wildcard: false, index: false });
+    // Client-side routes of the single-page app fall back to its index.html.
+    app.get('/app', { schema: { hide: true } }, (_req, reply) => reply.sendFile('index.html', webDist));
+    app.get('/app/*', { schema: { hide: true } }, (_req, reply) => reply.sendFile('index.html', webDist));
+  }
+
+  app.setNotFoundHandler((req, reply) => sendProblem(reply, problem(req, 'NOT_FOUND', 'Deze pagina of dit adres bestaat niet.')));
+  return app;
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as foundation from './20261127T2000_foundation.js';
+
+/**
+ * Every migration, keyed by name. Kysely applies them in name order, so names start with a
+ * timestamp. Listed statically (not read from disk) so the same code runs under tsx and bundlers.
+ */
+export const migrations: Record<string, Migration> = {
+  '20261127T2000_foundation': foundation,
+};

@@ -1,0 +1,105 @@
+import type { Db } from '../../kernel/db.js';
+import { utrechtMunicipality, utrechtWijken } from './utrecht-areas.js';
+
+/** Organisations of the municipality and its partners (reference data). */
+export const organisations = [
+  { code: 'gemeente-utrecht', name: 'Gemeente Utrecht', kind: 'gemeente' },
+  { code: 'politie-midden-nederland', name: 'Politie Midden-Nederland', kind: 'politie' },
+  { code: 'om-midden-nederland', name: 'Openbaar Ministerie Midden-Nederland', kind: 'om' },
+  { code: 'jongerenwerk-utrecht', name: 'Jongerenwerk Utrecht (JoU)', kind: 'jongerenwerk' },
+  { code: 'school-utrecht', name: 'Voortgezet onderwijs Utrecht', kind: 'school' },
+  { code: 'zorg-utrecht', name: 'Zorgpartner Utrecht', kind: 'zorg' },
+  { code: 'reclassering', name: 'Reclassering Nederland', kind: 'reclassering' },
+  { code: 'woningcorporatie', name: 'Woningcorporatie Utrecht', kind: 'woningcorporatie' },
+  { code: 'riec-midden-nederland', name: 'RIEC Midden-Nederland', kind: 'riec' },
+] as const;
+
+/**
+ * The register of processing activities (AVG art. 30), as data. Each processing of personal data
+ * in the processing log names one of these codes. Retention terms are the defaults a municipality
+ * reviews against its own Selectielijst and policy.
+ */
+export const processingActivities = [
+  {
+    code: 'account_management',
+    name: 'Beheer van gebruikersaccounts',
+    purpose: 'Toegang tot Dwarsboom verlenen, beperken en verantwoorden.',
+    legal_basis: 'AVG art. 6 lid 1 sub c en e; BIO 9.2 (toegangsbeheer)',
+    retention: 'Tot 2 jaar na beëindiging van het account',
+  },
+  {
+    code: 'security_logging',
+    name: 'Beveiliging en verantwoording (audittrail)',
+    purpose: 'Vastleggen wie welke gegevens heeft ingezien of gewijzigd, om misbruik te ontdekken en verantwoording af te leggen.',
+    legal_basis: 'AVG art. 5 lid 2 en art. 32; BIO 12.4 (logging)',
+    retention: '7 jaar',
+  },
+  {
+    code: 'signal_intake',
+    name: 'Meldingen over drugscriminaliteit en ondermijning',
+    purpose: 'Meldingen van bewoners, ondernemers en partners ontvangen, beoordelen en opvolgen.',
+    legal_basis: 'AVG art. 6 lid 1 sub e; Gemeentewet art. 172 (openbare orde); UAVG art. 33 (strafrechtelijke gegevens)',
+    retention: '12 maanden als de melding niets opleverde; anders volgens het dossier waarin zij is opgenomen',
+  },
+  {
+    code: 'registry_subjects',
+    name: 'Registratie van personen, organisaties en panden',
+    purpose: 'Verbanden tussen personen, organisaties en locaties vastleggen voor de integrale aanpak.',
+    legal_basis: 'AVG art. 6 lid 1 sub e; UAVG art. 33; Wet gegevensverwerking door samenwerkingsverbanden',
+    retention: '5 jaar na de laatste relevante registratie',
+  },
+  {
+    code: 'administrative_enforcement',
+    name: 'Bestuurlijke handhaving (Opiumwet 13b, Gemeentewet 174a, Woningwet 17, Bibob)',
+    purpose: 'Controles uitvoeren en bestuurlijke maatregelen voorbereiden, nemen en uitvoeren.',
+    legal_basis: 'Opiumwet art. 13b; Gemeentewet art. 174 en 174a; Woningwet art. 17; Wet Bibob; Awb',
+    retention: 'Volgens de Selectielijst gemeenten 2020 voor handhavingszaken',
+  },
+  {
+    code: 'person_centred_approach',
+    name: 'Persoonsgerichte aanpak jongeren',
+    purpose: 'Jongeren begeleiden uit de drugscriminaliteit, met een plan en een vaste regisseur.',
+    legal_basis: 'AVG art. 6 lid 1 sub e; Jeugdwet; Wet gegevensverwerking door samenwerkingsverbanden; convenant Zorg- en Veiligheidshuis',
+    retention: '5 jaar na uitstroom (inclusief nazorg)',
+  },
+] as const;
+
+/** Inserts reference data that is missing; existing rows are left as they are. */
+export async function seedReferenceData(db: Db): Promise<void> {
+  await db
+    .insertInto('organisations')
+    .values(organisations.map((o) => ({ ...o })))
+    .onConflict((oc) => oc.column('code').doNothing())
+    .execute();
+  await db
+    .insertInto('processing_activities')
+    .values(processingActivities.map((a) => ({ ...a, controller: 'College van burgemeester en wethouders / burgemeester van Utrecht' })))
+    .onConflict((oc) => oc.column('code').doNothing())
+    .execute();
+  await db
+    .insertInto('areas')
+    .values({
+      code: utrechtMunicipality.code,
+      kind: 'gemeente',
+      name: utrechtMunicipality.name,
+      parent_code: null,
+      centroid_lat: utrechtMunicipality.centroid[0],
+      centroid_lon: utrechtMunicipality.centroid[1],
+    })
+    .onConflict((oc) => oc.column('code').doNothing())
+    .execute();
+  await db
+    .insertInto('areas')
+    .values(
+      utrechtWijken.map((w) => ({
+        code: w.code,
+        kind: 'wijk',
+        name: w.name,
+        parent_code: utrechtMunicipality.code,
+        centroid_lat: w.centroid[0],
+        centroid_lon: w.centroid[1],
+      })),
+    )
+    .onConflict((oc) => oc.column('code').doNothing())
+    .execute();
+}
