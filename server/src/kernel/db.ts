@@ -57,6 +57,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     ...(options.pgliteDir ? { dataDir: options.pgliteDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     extensions,
+    // Same value shapes as with `pg` above: dates as YYYY-MM-DD strings, int8 as number.
+    parsers: { 1082: (value: string) => value, 20: (value: string) => Number(value) },
   });
   await pglite.exec(`set timezone to 'UTC'`);
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
