@@ -95,6 +95,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (production && demo) {
     throw new ConfigError('DEMO', 'demomodus (met gepubliceerde wachtwoorden) is niet toegestaan in productie');
   }
+  if (production && e.AUDIT_ENABLED === 'false') {
+    throw new ConfigError('AUDIT_ENABLED', 'de audittrail mag in productie niet uit (alleen voor benchmarks)');
+  }
   const dataDir = resolve(e.DATA_DIR);
   const secrets = overrides.secrets ?? resolveSecrets(e, dataDir, production, overrides.inMemory ?? false);
   return {
