@@ -48,7 +48,10 @@ export function totpAt(secret: string, step: number): string {
  */
 export async function startTestServer(): Promise<TestServer> {
   const database = await cloneTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: '/nonexistent-e2e-data', LOG_LEVEL: 'silent', DEMO: 'true', PORT: '0' }, { inMemory: true, databaseUrl: database.url });
+  const config = loadConfig(
+    { NODE_ENV: 'test', DATA_DIR: '/nonexistent-e2e-data', LOG_LEVEL: 'silent', DEMO: 'true', PORT: '0' },
+    { inMemory: true, databaseUrl: database.url },
+  );
   await migrateToLatest(database.db);
   await seedDemo(database.db, config.secrets.encryptionKey);
   const app = await buildApp({ config, database, files: new MemoryFileStore(), logger: false });

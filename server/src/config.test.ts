@@ -61,7 +61,14 @@ describe('configuration', () => {
   });
 
   it('refuses switching the audit trail off in production', () => {
-    const env = { NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y', SESSION_SECRET: secret, ENCRYPTION_KEY: secret, PSEUDONYM_KEY: secret, AUDIT_ENABLED: 'false' };
+    const env = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://x/y',
+      SESSION_SECRET: secret,
+      ENCRYPTION_KEY: secret,
+      PSEUDONYM_KEY: secret,
+      AUDIT_ENABLED: 'false',
+    };
     expect(errorOf(() => loadConfig(env)).variable).toBe('AUDIT_ENABLED');
   });
 });

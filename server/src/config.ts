@@ -14,9 +14,7 @@ export class ConfigError extends Error {
   }
 }
 
-const secretSchema = z
-  .string()
-  .regex(/^[0-9a-f]{64}$/i, 'moet 64 hexadecimale tekens zijn (32 bytes), bijvoorbeeld uit `openssl rand -hex 32`');
+const secretSchema = z.string().regex(/^[0-9a-f]{64}$/i, 'moet 64 hexadecimale tekens zijn (32 bytes), bijvoorbeeld uit `openssl rand -hex 32`');
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -34,7 +32,12 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   AUDIT_ENABLED: z.enum(['true', 'false']).default('true'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
-  BODY_LIMIT: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
+  BODY_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(50 * 1024 * 1024)
+    .default(1024 * 1024),
   UPLOAD_LIMIT: z.coerce
     .number()
     .int()
@@ -123,12 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
 type SecretVar = 'SESSION_SECRET' | 'ENCRYPTION_KEY' | 'PSEUDONYM_KEY';
 const secretVars: SecretVar[] = ['SESSION_SECRET', 'ENCRYPTION_KEY', 'PSEUDONYM_KEY'];
 
-function resolveSecrets(
-  e: z.infer<typeof envSchema>,
-  dataDir: string,
-  production: boolean,
-  inMemory: boolean,
-): Secrets {
+function resolveSecrets(e: z.infer<typeof envSchema>, dataDir: string, production: boolean, inMemory: boolean): Secrets {
   const values: Partial<Record<SecretVar, string>> = {};
   for (const v of secretVars) {
     const value = e[v];

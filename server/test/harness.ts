@@ -31,18 +31,24 @@ export interface TestApp {
   files: MemoryFileStore;
   close(): Promise<void>;
   /** Creates a user (TOTP not enrolled unless a secret is given) in the municipality or a named organisation. */
-  createUser(options: { role: Role; username?: string; maxConfidentiality?: Confidentiality; organisationCode?: string; mustChangePassword?: boolean }): Promise<TestUser>;
+  createUser(options: {
+    role: Role;
+    username?: string;
+    maxConfidentiality?: Confidentiality;
+    organisationCode?: string;
+    mustChangePassword?: boolean;
+  }): Promise<TestUser>;
   /** An active session for a user without going through the login flow (the flow has its own tests). */
   signIn(user: TestUser): Promise<Signed>;
   /** Inject with a signed-in session: cookie and, for writes, the CSRF header. */
-  as(signed: Signed, options: { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; url: string; payload?: unknown; headers?: Record<string, string> }): Promise<LightMyRequestResponse>;
+  as(
+    signed: Signed,
+    options: { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; url: string; payload?: unknown; headers?: Record<string, string> },
+  ): Promise<LightMyRequestResponse>;
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return loadConfig(
-    { NODE_ENV: 'test', DATA_DIR: '/nonexistent-test-data', LOG_LEVEL: 'silent', DEMO: 'false' },
-    { inMemory: true, ...overrides },
-  );
+  return loadConfig({ NODE_ENV: 'test', DATA_DIR: '/nonexistent-test-data', LOG_LEVEL: 'silent', DEMO: 'false' }, { inMemory: true, ...overrides });
 }
 
 /** A fresh app on a fresh clone of the migrated template database. */

@@ -15,16 +15,7 @@ export const confidentialityLevels = [
 ] as const;
 export type Confidentiality = (typeof confidentialityLevels)[number];
 
-export const roles = [
-  'admin',
-  'analyst',
-  'pga_director',
-  'inspector',
-  'lawyer',
-  'partner',
-  'management',
-  'privacy_officer',
-] as const;
+export const roles = ['admin', 'analyst', 'pga_director', 'inspector', 'lawyer', 'partner', 'management', 'privacy_officer'] as const;
 export type Role = (typeof roles)[number];
 
 export const permissions = [

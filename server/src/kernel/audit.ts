@@ -109,13 +109,7 @@ export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<Verify
   let afterId = -1;
   let checked = 0;
   for (;;) {
-    const rows = await db
-      .selectFrom('audit_events')
-      .selectAll()
-      .where('id', '>', afterId)
-      .orderBy('id')
-      .limit(batchSize)
-      .execute();
+    const rows = await db.selectFrom('audit_events').selectAll().where('id', '>', afterId).orderBy('id').limit(batchSize).execute();
     if (rows.length === 0) return { ok: true, checked, firstBrokenId: null, problem: null };
     for (const row of rows) {
       const fields: ChainedFields = {

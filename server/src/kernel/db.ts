@@ -90,7 +90,7 @@ export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {
   await sql`create extension if not exists unaccent`.execute(db);
   const result = await migrator(db).migrateToLatest();
   if (result.error) {
-    throw result.error instanceof Error ? result.error : new Error(String(result.error));
+    throw result.error instanceof Error ? result.error : new Error('migration failed', { cause: result.error });
   }
   return result;
 }
@@ -100,7 +100,7 @@ export async function migrateAllDown(db: Db): Promise<void> {
   const m = migrator(db);
   for (;;) {
     const result = await m.migrateDown();
-    if (result.error) throw result.error instanceof Error ? result.error : new Error(String(result.error));
+    if (result.error) throw result.error instanceof Error ? result.error : new Error('migration failed', { cause: result.error });
     if (!result.results || result.results.length === 0) return;
   }
 }

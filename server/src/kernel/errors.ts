@@ -68,10 +68,8 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what = 'Het gevraagde item'): AppError =>
-  new AppError('NOT_FOUND', `${what} bestaat niet of u heeft er geen toegang toe.`);
+export const notFound = (what = 'Het gevraagde item'): AppError => new AppError('NOT_FOUND', `${what} bestaat niet of u heeft er geen toegang toe.`);
 
-export const forbidden = (detail = 'U heeft geen toestemming voor deze handeling.'): AppError =>
-  new AppError('FORBIDDEN', detail);
+export const forbidden = (detail = 'U heeft geen toestemming voor deze handeling.'): AppError => new AppError('FORBIDDEN', detail);
 
 export const conflict = (detail: string): AppError => new AppError('CONFLICT', detail);

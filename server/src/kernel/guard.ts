@@ -78,7 +78,13 @@ export function requirePermission(deps: { db: Db; config: Config }, permission: 
     if (!can(actor, permission)) {
       await recordTrail(
         { db: deps.db, config: deps.config, actor, requestId: req.id, trace: req.trace },
-        { action: 'deny', objectType: 'route', objectId: `${req.method} ${req.routeOptions.url ?? ''}`, outcome: 'denied', reason: `missing permission ${permission}` },
+        {
+          action: 'deny',
+          objectType: 'route',
+          objectId: `${req.method} ${req.routeOptions.url ?? ''}`,
+          outcome: 'denied',
+          reason: `missing permission ${permission}`,
+        },
       );
       throw new AppError('FORBIDDEN', 'Uw rol geeft geen toegang tot deze functie.');
     }

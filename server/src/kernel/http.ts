@@ -82,10 +82,7 @@ export function installErrorHandling(app: FastifyInstance): void {
       return sendProblem(reply, problem(req, error.code, error.userMessage, error.errors), error.headers);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      return sendProblem(
-        reply,
-        problem(req, 'VALIDATION_FAILED', 'Een of meer velden zijn niet goed ingevuld.', fieldErrorsOf(error as never)),
-      );
+      return sendProblem(reply, problem(req, 'VALIDATION_FAILED', 'Een of meer velden zijn niet goed ingevuld.', fieldErrorsOf(error)));
     }
     if (isResponseSerializationError(error)) {
       req.log.error({ issues: error.cause.issues.map((i) => ({ path: i.path.join('.'), code: i.code })) }, 'response does not match its schema');

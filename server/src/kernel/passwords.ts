@@ -6,9 +6,7 @@ export const PASSWORD_MAX_LENGTH = 256;
 
 // 49k most common passwords (zxcvbn-ts list) plus a few local favourites.
 const common = new Set<string>(
-  [...(dictionary['passwords-common'] as string[]), 'welkom123456', 'wachtwoord123', 'utrecht12345', 'gemeenteutrecht'].map((p) =>
-    p.toLowerCase(),
-  ),
+  [...dictionary['passwords-common'], 'welkom123456', 'wachtwoord123', 'utrecht12345', 'gemeenteutrecht'].map((p) => p.toLowerCase()),
 );
 
 /** Returns a Dutch reason why the password is not acceptable, or null when it is. */

@@ -34,10 +34,7 @@ export async function createSession(db: Db, config: Config, userId: string, stag
   const csrfToken = randomToken();
   const lifetime = stage === 'active' ? ABSOLUTE_TIMEOUT_MS : LOGIN_STAGE_TIMEOUT_MS;
   const expiresAt = new Date(now.getTime() + lifetime);
-  await db
-    .insertInto('sessions')
-    .values({ id, user_id: userId, stage, csrf_token: csrfToken, last_seen_at: now, expires_at: expiresAt })
-    .execute();
+  await db.insertInto('sessions').values({ id, user_id: userId, stage, csrf_token: csrfToken, last_seen_at: now, expires_at: expiresAt }).execute();
   return { token, id, csrfToken, expiresAt };
 }
 
@@ -114,11 +111,6 @@ export async function revokeSession(db: Db, sessionId: string, now = new Date())
 
 /** Ends every session of a user ("log out everywhere", deactivation, reset). */
 export async function revokeAllSessions(db: Db, userId: string, now = new Date()): Promise<number> {
-  const result = await db
-    .updateTable('sessions')
-    .set({ revoked_at: now })
-    .where('user_id', '=', userId)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
+  const result = await db.updateTable('sessions').set({ revoked_at: now }).where('user_id', '=', userId).where('revoked_at', 'is', null).executeTakeFirst();
   return Number(result.numUpdatedRows);
 }

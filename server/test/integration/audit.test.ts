@@ -135,31 +135,43 @@ describe.runIf(testServerUrl() !== undefined)('PostgreSQL application role', () 
     // The grants the README prescribes for the application role.
     await sql.raw(`grant select, insert on audit_events, processing_log to ${role}`).execute(t.db);
     await sql.raw(`grant usage on sequence audit_events_id_seq to ${role}`).execute(t.db);
-    await t.db.transaction().execute(async (trx) => {
-      await sql`alter table audit_events disable trigger audit_events_append_only`.execute(trx);
-      await sql.raw(`set local role ${role}`).execute(trx);
-      await sql`savepoint s`.execute(trx);
-      await expect(sql`update audit_events set action = 'x'`.execute(trx)).rejects.toThrow(/permission denied/);
-      await sql`rollback to savepoint s`.execute(trx);
-      await expect(sql`delete from audit_events`.execute(trx)).rejects.toThrow(/permission denied/);
-      await sql`rollback to savepoint s`.execute(trx);
-      await expect(sql`select count(*) from audit_events`.execute(trx)).resolves.toBeDefined();
-      throw Object.assign(new Error('rollback'), { expectedRollback: true });
-    }).catch((error: { expectedRollback?: boolean }) => {
-      if (!error.expectedRollback) throw error;
-    });
+    await t.db
+      .transaction()
+      .execute(async (trx) => {
+        await sql`alter table audit_events disable trigger audit_events_append_only`.execute(trx);
+        await sql.raw(`set local role ${role}`).execute(trx);
+        await sql`savepoint s`.execute(trx);
+        await expect(sql`update audit_events set action = 'x'`.execute(trx)).rejects.toThrow(/permission denied/);
+        await sql`rollback to savepoint s`.execute(trx);
+        await expect(sql`delete from audit_events`.execute(trx)).rejects.toThrow(/permission denied/);
+        await sql`rollback to savepoint s`.execute(trx);
+        await expect(sql`select count(*) from audit_events`.execute(trx)).resolves.toBeDefined();
+        throw Object.assign(new Error('rollback'), { expectedRollback: true });
+      })
+      .catch((error: { expectedRollback?: boolean }) => {
+        if (!error.expectedRollback) throw error;
+      });
   });
 });
 
 describe('viewers for the privacy officer', () => {
   it('searches the audit trail by actor and object, newest first, with paging', async () => {
     const analyst = await t.createUser({ role: 'analyst' });
-    await appendAudit(t.db, Array.from({ length: 120 }, (_, i) => ({ ...event(`n${i}`), actorUserId: analyst.id, actorUsername: analyst.username })));
-    const first = (await t.as(privacy, { method: 'GET', url: `/api/v1/audit/events?actor=${analyst.username}` })).json() as { items: { objectId: string; id: number }[]; nextBefore: number | null };
+    await appendAudit(
+      t.db,
+      Array.from({ length: 120 }, (_, i) => ({ ...event(`n${i}`), actorUserId: analyst.id, actorUsername: analyst.username })),
+    );
+    const first = (await t.as(privacy, { method: 'GET', url: `/api/v1/audit/events?actor=${analyst.username}` })).json() as {
+      items: { objectId: string; id: number }[];
+      nextBefore: number | null;
+    };
     expect(first.items).toHaveLength(100);
     expect(first.items[0]!.objectId).toBe('n119');
     expect(first.nextBefore).not.toBeNull();
-    const second = (await t.as(privacy, { method: 'GET', url: `/api/v1/audit/events?actor=${analyst.id}&before=${first.nextBefore}` })).json() as { items: unknown[]; nextBefore: number | null };
+    const second = (await t.as(privacy, { method: 'GET', url: `/api/v1/audit/events?actor=${analyst.id}&before=${first.nextBefore}` })).json() as {
+      items: unknown[];
+      nextBefore: number | null;
+    };
     expect(second.items).toHaveLength(20);
     expect(second.nextBefore).toBeNull();
     const byObject = (await t.as(privacy, { method: 'GET', url: '/api/v1/audit/events?objectType=thing&objectId=n7' })).json() as { items: unknown[] };
@@ -185,13 +197,21 @@ describe('viewers for the privacy officer', () => {
     const subject = await t.createUser({ role: 'partner' });
     const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
     await t.as(admin, { method: 'GET', url: `/api/v1/admin/users/${subject.id}`, headers: { traceparent } });
-    const row = await t.db.selectFrom('processing_log').selectAll().where('data_subject_ref', '=', pseudonymise(t.config.secrets.pseudonymKey, 'user', subject.id)).executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom('processing_log')
+      .selectAll()
+      .where('data_subject_ref', '=', pseudonymise(t.config.secrets.pseudonymKey, 'user', subject.id))
+      .executeTakeFirstOrThrow();
     expect(row.foreign_trace_id).toBe('4bf92f3577b34da6a3ce929d0e0e4736');
     expect(row.foreign_operation_id).toBe('00f067aa0ba902b7');
   });
 
   it('lists the register of processing activities with legal basis and retention', async () => {
-    const items = (await t.as(privacy, { method: 'GET', url: '/api/v1/audit/activities' })).json().items as { code: string; legalBasis: string; retention: string }[];
+    const items = (await t.as(privacy, { method: 'GET', url: '/api/v1/audit/activities' })).json().items as {
+      code: string;
+      legalBasis: string;
+      retention: string;
+    }[];
     expect(items.map((i) => i.code)).toEqual(expect.arrayContaining(['account_management', 'signal_intake', 'person_centred_approach']));
     expect(items.every((i) => i.legalBasis.length > 0 && i.retention.length > 0)).toBe(true);
   });
@@ -211,9 +231,17 @@ describe('viewers for the privacy officer', () => {
 
 describe('reads of the audit trail are themselves audited', () => {
   it('writes a search event for each viewer query', async () => {
-    const before = await t.db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).where('actor_user_id', '=', privacy.user.id).executeTakeFirstOrThrow();
+    const before = await t.db
+      .selectFrom('audit_events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('actor_user_id', '=', privacy.user.id)
+      .executeTakeFirstOrThrow();
     await t.as(privacy, { method: 'GET', url: '/api/v1/audit/events' });
-    const after = await t.db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).where('actor_user_id', '=', privacy.user.id).executeTakeFirstOrThrow();
+    const after = await t.db
+      .selectFrom('audit_events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('actor_user_id', '=', privacy.user.id)
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n) + 1);
   });
 });

@@ -88,7 +88,12 @@ describe('login with two factors', () => {
   it('requires the CSRF header in the second step', async () => {
     const user = await enrolledUser();
     const step1 = await passwordStep(user.username, TEST_PASSWORD, nextIp());
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp', payload: { code: '123456' }, headers: { cookie: cookieFrom(step1, cookieName) } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/totp',
+      payload: { code: '123456' },
+      headers: { cookie: cookieFrom(step1, cookieName) },
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json()).toMatchObject({ code: 'CSRF_FAILED' });
   });
@@ -112,7 +117,11 @@ describe('login with two factors', () => {
     expect(locked.json()).toMatchObject({ code: 'ACCOUNT_LOCKED' });
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(800);
     // After the lock has passed, the right password works again.
-    await t.db.updateTable('users').set({ locked_until: new Date(Date.now() - 1000) }).where('id', '=', user.id).execute();
+    await t.db
+      .updateTable('users')
+      .set({ locked_until: new Date(Date.now() - 1000) })
+      .where('id', '=', user.id)
+      .execute();
     expect((await passwordStep(user.username, TEST_PASSWORD, nextIp())).statusCode).toBe(200);
     const failures = await t.db.selectFrom('audit_events').select('reason').where('object_id', '=', user.id).where('action', '=', 'login_failed').execute();
     expect(failures.length).toBe(6);
@@ -143,7 +152,13 @@ describe('login with two factors', () => {
     expect(otpauthUrl).toContain('otpauth://totp/');
     // A second request shows the same pending secret.
     expect((await t.app.inject({ url: '/api/v1/auth/enrolment', headers: { cookie } })).json()).toMatchObject({ secret });
-    const bad = await t.app.inject({ method: 'POST', url: '/api/v1/auth/enrolment', payload: { code: '000000' }, headers: { cookie, 'x-csrf-token': csrf }, remoteAddress: ip });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/enrolment',
+      payload: { code: '000000' },
+      headers: { cookie, 'x-csrf-token': csrf },
+      remoteAddress: ip,
+    });
     expect(bad.statusCode).toBe(401);
     const confirm = await t.app.inject({
       method: 'POST',
@@ -202,7 +217,11 @@ describe('sessions', () => {
   it('expires after 30 idle minutes', async () => {
     const signed = await t.signIn(await t.createUser({ role: 'analyst' }));
     expect((await t.as(signed, { method: 'GET', url: '/api/v1/auth/session' })).statusCode).toBe(200);
-    await t.db.updateTable('sessions').set({ last_seen_at: new Date(Date.now() - 31 * 60 * 1000) }).where('user_id', '=', signed.user.id).execute();
+    await t.db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(Date.now() - 31 * 60 * 1000) })
+      .where('user_id', '=', signed.user.id)
+      .execute();
     expect((await t.as(signed, { method: 'GET', url: '/api/v1/auth/session' })).statusCode).toBe(401);
   });
 
@@ -211,7 +230,11 @@ describe('sessions', () => {
     const row = await t.db.selectFrom('sessions').select(['created_at', 'expires_at']).where('user_id', '=', signed.user.id).executeTakeFirstOrThrow();
     expect(row.expires_at.getTime() - row.created_at.getTime()).toBeGreaterThan(12 * 3600 * 1000 - 5000);
     expect(row.expires_at.getTime() - row.created_at.getTime()).toBeLessThanOrEqual(12 * 3600 * 1000 + 5000);
-    await t.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000) }).where('user_id', '=', signed.user.id).execute();
+    await t.db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('user_id', '=', signed.user.id)
+      .execute();
     expect((await t.as(signed, { method: 'GET', url: '/api/v1/auth/session' })).statusCode).toBe(401);
   });
 
@@ -232,7 +255,11 @@ describe('sessions', () => {
     const signed = await t.signIn(await t.createUser({ role: 'analyst' }));
     const none = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout-everywhere', headers: { cookie: signed.cookie } });
     expect(none.statusCode).toBe(403);
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout-everywhere', headers: { cookie: signed.cookie, 'x-csrf-token': 'x'.repeat(43) } });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout-everywhere',
+      headers: { cookie: signed.cookie, 'x-csrf-token': 'x'.repeat(43) },
+    });
     expect(wrong.statusCode).toBe(403);
     expect((await t.as(signed, { method: 'GET', url: '/api/v1/auth/session' })).statusCode).toBe(200);
   });

@@ -15,10 +15,7 @@ let outsider: Signed;
 let partnerOnTeam: Signed;
 let analyst: Signed;
 
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-  'base64',
-);
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 function multipart(filename: string, content: Buffer, contentType = 'application/octet-stream') {
   const boundary = '----dwarsboomtest';

@@ -88,7 +88,11 @@ describe('bad input', () => {
   });
 
   it('names each wrong field with its path', async () => {
-    const res = await t.as(admin, { method: 'POST', url: '/api/v1/admin/users', payload: { ...validUser, email: 'geen-mail', role: 'koning', organisationId: 42 } });
+    const res = await t.as(admin, {
+      method: 'POST',
+      url: '/api/v1/admin/users',
+      payload: { ...validUser, email: 'geen-mail', role: 'koning', organisationId: 42 },
+    });
     const body = expectProblem(res, 400, 'VALIDATION_FAILED');
     const paths = (body['errors'] as { path: string; message: string }[]).map((e) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['body.email', 'body.role', 'body.organisationId']));
@@ -96,23 +100,42 @@ describe('bad input', () => {
   });
 
   it('refuses unknown fields', async () => {
-    const res = await t.as(admin, { method: 'POST', url: '/api/v1/admin/users', payload: { ...validUser, organisationId: '00000000-0000-4000-8000-000000000000', isAdmin: true } });
+    const res = await t.as(admin, {
+      method: 'POST',
+      url: '/api/v1/admin/users',
+      payload: { ...validUser, organisationId: '00000000-0000-4000-8000-000000000000', isAdmin: true },
+    });
     const body = expectProblem(res, 400, 'VALIDATION_FAILED');
     expect(body['errors']).toEqual([{ path: 'body.isAdmin', message: 'Onbekend veld.' }]);
   });
 
   it('refuses prototype pollution in JSON', async () => {
-    const res = await t.as(admin, { method: 'POST', url: '/api/v1/admin/users', payload: '{"__proto__": {"x": 1}}', headers: { 'content-type': 'application/json' } });
+    const res = await t.as(admin, {
+      method: 'POST',
+      url: '/api/v1/admin/users',
+      payload: '{"__proto__": {"x": 1}}',
+      headers: { 'content-type': 'application/json' },
+    });
     expectProblem(res, 400, 'MALFORMED_JSON');
   });
 
   it('answers an oversized body with 413', async () => {
-    const res = await t.as(admin, { method: 'POST', url: '/api/v1/admin/users', payload: JSON.stringify({ displayName: 'x'.repeat(t.config.bodyLimit + 10) }), headers: { 'content-type': 'application/json' } });
+    const res = await t.as(admin, {
+      method: 'POST',
+      url: '/api/v1/admin/users',
+      payload: JSON.stringify({ displayName: 'x'.repeat(t.config.bodyLimit + 10) }),
+      headers: { 'content-type': 'application/json' },
+    });
     expectProblem(res, 413, 'PAYLOAD_TOO_LARGE');
   });
 
   it('answers a wrong content type with 415', async () => {
-    const res = await t.as(admin, { method: 'POST', url: '/api/v1/admin/users', payload: 'username=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const res = await t.as(admin, {
+      method: 'POST',
+      url: '/api/v1/admin/users',
+      payload: 'username=x',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expectProblem(res, 415, 'UNSUPPORTED_MEDIA_TYPE');
   });
 

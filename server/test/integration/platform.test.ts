@@ -88,7 +88,18 @@ describe('logs', () => {
       await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'iemand.anders', password: 'Fout-wachtwoord-123' } });
       const text = lines.join('');
       expect(lines.length).toBeGreaterThan(5);
-      for (const forbidden of [TEST_PASSWORD, 'Fout-wachtwoord-123', login.cookies[0]!.value, second.cookies[0]!.value, csrfToken, code, 'geheime.gebruiker', 'iemand.anders', 'Jansen-de-Vries', secret]) {
+      for (const forbidden of [
+        TEST_PASSWORD,
+        'Fout-wachtwoord-123',
+        login.cookies[0]!.value,
+        second.cookies[0]!.value,
+        csrfToken,
+        code,
+        'geheime.gebruiker',
+        'iemand.anders',
+        'Jansen-de-Vries',
+        secret,
+      ]) {
         expect(text).not.toContain(forbidden);
       }
       expect(lines.every((l) => !l.includes('"req"') || l.includes('"reqId"'))).toBe(true);

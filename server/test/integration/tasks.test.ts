@@ -23,10 +23,18 @@ describe('Mijn werk', () => {
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
     await createTask(t.db, { title: 'Zonder datum', module: 'platform', assigneeUserId: me.user.id }, null);
-    await createTask(t.db, { title: 'Volgende week', module: 'pga', assigneeUserId: me.user.id, dueDate: nextWeek, record: { type: 'trajectory', id: 'T-1', label: 'Traject T-1' } }, null);
+    await createTask(
+      t.db,
+      { title: 'Volgende week', module: 'pga', assigneeUserId: me.user.id, dueDate: nextWeek, record: { type: 'trajectory', id: 'T-1', label: 'Traject T-1' } },
+      null,
+    );
     await createTask(t.db, { title: 'Gisteren', module: 'pga', assigneeUserId: me.user.id, dueDate: yesterday }, null);
     await createTask(t.db, { title: 'Van een ander', module: 'pga', assigneeUserId: colleague.user.id, dueDate: yesterday }, null);
-    const items = (await t.as(me, { method: 'GET', url: '/api/v1/tasks/mine' })).json().items as { title: string; overdue: boolean; recordLabel: string | null }[];
+    const items = (await t.as(me, { method: 'GET', url: '/api/v1/tasks/mine' })).json().items as {
+      title: string;
+      overdue: boolean;
+      recordLabel: string | null;
+    }[];
     expect(items.map((i) => i.title)).toEqual(['Gisteren', 'Volgende week', 'Zonder datum']);
     expect(items.map((i) => i.overdue)).toEqual([true, false, false]);
     expect(items[1]!.recordLabel).toBe('Traject T-1');

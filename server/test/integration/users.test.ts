@@ -14,20 +14,34 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const newUser = (username: string) => ({ username, displayName: `Naam van ${username}`, email: `${username}@politie.invalid`, role: 'partner', organisationId: orgId, maxConfidentiality: 'zaakvertrouwelijk' });
+const newUser = (username: string) => ({
+  username,
+  displayName: `Naam van ${username}`,
+  email: `${username}@politie.invalid`,
+  role: 'partner',
+  organisationId: orgId,
+  maxConfidentiality: 'zaakvertrouwelijk',
+});
 
 describe('user administration', () => {
   it('creates a user with a temporary password that must be changed at first login', async () => {
     const res = await t.as(admin, { method: 'POST', url: '/api/v1/admin/users', payload: newUser('nina.nieuw') });
     expect(res.statusCode).toBe(201);
-    const { user, temporaryPassword } = res.json() as { user: { id: string; active: boolean; totpEnrolled: boolean; organisation: { name: string } }; temporaryPassword: string };
+    const { user, temporaryPassword } = res.json() as {
+      user: { id: string; active: boolean; totpEnrolled: boolean; organisation: { name: string } };
+      temporaryPassword: string;
+    };
     expect(user).toMatchObject({ active: true, totpEnrolled: false, organisation: { name: 'Politie Midden-Nederland' } });
     expect(temporaryPassword.length).toBeGreaterThanOrEqual(16);
     const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'nina.nieuw', password: temporaryPassword } });
     expect(login.json()).toMatchObject({ stage: 'password_change' });
     const trail = await t.db.selectFrom('audit_events').selectAll().where('object_id', '=', user.id).where('action', '=', 'create').executeTakeFirstOrThrow();
     expect(trail).toMatchObject({ actor_user_id: admin.user.id, actor_role: 'admin', object_type: 'user', outcome: 'success' });
-    const processing = await t.db.selectFrom('processing_log').selectAll().where('data_subject_ref', '=', pseudonymise(t.config.secrets.pseudonymKey, 'user', user.id)).execute();
+    const processing = await t.db
+      .selectFrom('processing_log')
+      .selectAll()
+      .where('data_subject_ref', '=', pseudonymise(t.config.secrets.pseudonymKey, 'user', user.id))
+      .execute();
     expect(processing.map((p) => p.activity_code)).toContain('account_management');
   });
 
@@ -38,7 +52,11 @@ describe('user administration', () => {
   });
 
   it('refuses an unknown organisation with 404 and writes nothing', async () => {
-    const res = await t.as(admin, { method: 'POST', url: '/api/v1/admin/users', payload: { ...newUser('zonder.org'), organisationId: '00000000-0000-4000-8000-000000000000' } });
+    const res = await t.as(admin, {
+      method: 'POST',
+      url: '/api/v1/admin/users',
+      payload: { ...newUser('zonder.org'), organisationId: '00000000-0000-4000-8000-000000000000' },
+    });
     expect(res.statusCode).toBe(404);
     expect(await t.db.selectFrom('users').select('id').where('username', '=', 'zonder.org').executeTakeFirst()).toBeUndefined();
   });
@@ -50,7 +68,11 @@ describe('user administration', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ active: false });
     expect((await t.as(session, { method: 'GET', url: '/api/v1/tasks/mine' })).statusCode).toBe(401);
-    const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: victim.username, password: 'Correct-Horse-Battery-42' } });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: victim.username, password: 'Correct-Horse-Battery-42' },
+    });
     expect(login.statusCode).toBe(401);
     expect((await t.as(admin, { method: 'POST', url: `/api/v1/admin/users/${victim.id}/activate` })).json()).toMatchObject({ active: true });
   });
@@ -89,7 +111,13 @@ describe('user administration', () => {
     const res = await t.as(admin, { method: 'GET', url: '/api/v1/admin/users?query=nina&active=true' });
     const items = (res.json() as { items: { username: string }[] }).items;
     expect(items.map((u) => u.username)).toEqual(['nina.nieuw']);
-    const search = await t.db.selectFrom('audit_events').select('reason').where('action', '=', 'search').where('object_type', '=', 'user').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const search = await t.db
+      .selectFrom('audit_events')
+      .select('reason')
+      .where('action', '=', 'search')
+      .where('object_type', '=', 'user')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     expect(search.reason).toBe('1 results');
   });
 

@@ -126,7 +126,9 @@ export function auditModule(deps: AppDeps): FastifyPluginAsync {
         schema: {
           tags,
           summary: 'Hash-keten van de audittrail controleren',
-          response: { 200: z.object({ ok: z.boolean(), checked: z.number().int(), firstBrokenId: z.number().int().nullable(), problem: z.string().nullable() }) },
+          response: {
+            200: z.object({ ok: z.boolean(), checked: z.number().int(), firstBrokenId: z.number().int().nullable(), problem: z.string().nullable() }),
+          },
         },
       },
       async (req) => {
@@ -212,7 +214,14 @@ export function auditModule(deps: AppDeps): FastifyPluginAsync {
       async () => {
         const rows = await deps.db.selectFrom('processing_activities').selectAll().orderBy('name').execute();
         return {
-          items: rows.map((r) => ({ code: r.code, name: r.name, purpose: r.purpose, legalBasis: r.legal_basis, retention: r.retention, controller: r.controller })),
+          items: rows.map((r) => ({
+            code: r.code,
+            name: r.name,
+            purpose: r.purpose,
+            legalBasis: r.legal_basis,
+            retention: r.retention,
+            controller: r.controller,
+          })),
         };
       },
     );

@@ -46,8 +46,7 @@ function retryAfter(until: Date, now: Date): Record<string, string> {
   return { 'Retry-After': String(Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000))) };
 }
 
-const invalidCredentials = (): AppError =>
-  new AppError('INVALID_CREDENTIALS', 'De combinatie van gebruikersnaam en wachtwoord is onjuist.');
+const invalidCredentials = (): AppError => new AppError('INVALID_CREDENTIALS', 'De combinatie van gebruikersnaam en wachtwoord is onjuist.');
 
 function trailCtx(deps: AuthDeps, info: RequestInfo, actor: { userId: string; username: string; role: string } | null) {
   return { db: deps.db, config: deps.config, actor, requestId: info.requestId, trace: info.trace };
@@ -73,8 +72,18 @@ async function countFailure(deps: AuthDeps, info: RequestInfo, userId: string | 
   const row = await deps.db
     .updateTable('users')
     .set((eb) => ({
-      failed_attempts: eb.case().when('failed_attempts', '>=', ACCOUNT_LOCK.limit - 1).then(0).else(eb('failed_attempts', '+', 1)).end(),
-      locked_until: eb.case().when('failed_attempts', '>=', ACCOUNT_LOCK.limit - 1).then(lockUntil).else(eb.ref('locked_until')).end(),
+      failed_attempts: eb
+        .case()
+        .when('failed_attempts', '>=', ACCOUNT_LOCK.limit - 1)
+        .then(0)
+        .else(eb('failed_attempts', '+', 1))
+        .end(),
+      locked_until: eb
+        .case()
+        .when('failed_attempts', '>=', ACCOUNT_LOCK.limit - 1)
+        .then(lockUntil)
+        .else(eb.ref('locked_until'))
+        .end(),
     }))
     .where('id', '=', userId)
     .returning(['locked_until'])
@@ -116,7 +125,13 @@ export async function login(deps: AuthDeps, input: { username: string; password:
   }
   const actor = { userId: user.id, username: user.username, role: user.role };
   if (user.locked_until && user.locked_until > now) {
-    await recordTrail(trailCtx(deps, info, actor), { action: 'login_failed', objectType: 'user', objectId: user.id, outcome: 'denied', reason: 'account locked' });
+    await recordTrail(trailCtx(deps, info, actor), {
+      action: 'login_failed',
+      objectType: 'user',
+      objectId: user.id,
+      outcome: 'denied',
+      reason: 'account locked',
+    });
     throw lockedError(user.locked_until, now);
   }
   if (!(await verifyPassword(user.password_hash, input.password))) {
@@ -185,17 +200,23 @@ export async function changeInitialPassword(
   await deps.db.transaction().execute(async (trx) => {
     await trx.updateTable('users').set({ password_hash: passwordHash, must_change_password: false, updated_at: now }).where('id', '=', user.id).execute();
     await advanceSession(trx, session.id!, stage, now);
-    await recordTrail({ ...trailCtx(deps, info, { userId: user.id, username: user.username, role: user.role }), db: trx }, {
-      action: 'password_changed',
-      objectType: 'user',
-      objectId: user.id,
-    });
+    await recordTrail(
+      { ...trailCtx(deps, info, { userId: user.id, username: user.username, role: user.role }), db: trx },
+      {
+        action: 'password_changed',
+        objectType: 'user',
+        objectId: user.id,
+      },
+    );
   });
   return { stage };
 }
 
 /** Stage `enrol`: returns the pending TOTP secret (created on first call) with its QR code. */
-export async function getEnrolment(deps: AuthDeps, session: { id: string | null; stage: string | null }): Promise<{ secret: string; otpauthUrl: string; qrDataUrl: string }> {
+export async function getEnrolment(
+  deps: AuthDeps,
+  session: { id: string | null; stage: string | null },
+): Promise<{ secret: string; otpauthUrl: string; qrDataUrl: string }> {
   requireStage(session.stage, 'enrol');
   const user = await userOfSession(deps, session.id!);
   let secret: string;
@@ -294,12 +315,23 @@ export async function verifySecondFactor(
     step = await checkTotp(decryptField(deps.config.secrets.encryptionKey, user.totp_secret_enc!), code, user.totp_last_step);
   } else {
     const hash = recoveryHash(deps.config, code);
-    const candidates = await deps.db.selectFrom('recovery_codes').select(['id', 'code_hash']).where('user_id', '=', user.id).where('used_at', 'is', null).execute();
+    const candidates = await deps.db
+      .selectFrom('recovery_codes')
+      .select(['id', 'code_hash'])
+      .where('user_id', '=', user.id)
+      .where('used_at', 'is', null)
+      .execute();
     recoveryId = candidates.find((c) => safeEqual(c.code_hash, hash))?.id ?? null;
   }
   if (step === null && recoveryId === null) {
     const locked = await countFailure(deps, info, user.id, now);
-    await recordTrail(trailCtx(deps, info, actor), { action: 'login_failed', objectType: 'user', objectId: user.id, outcome: 'failure', reason: 'wrong second factor' });
+    await recordTrail(trailCtx(deps, info, actor), {
+      action: 'login_failed',
+      objectType: 'user',
+      objectId: user.id,
+      outcome: 'failure',
+      reason: 'wrong second factor',
+    });
     if (locked) {
       await revokeSession(deps.db, session.id!, now);
       throw lockedError(locked, now);
@@ -318,12 +350,15 @@ export async function verifySecondFactor(
       .execute();
     await revokeSession(trx, session.id!, now);
     const created = await createSession(trx, deps.config, user.id, 'active', now);
-    await recordTrail({ ...trailCtx(deps, info, actor), db: trx }, {
-      action: 'login',
-      objectType: 'user',
-      objectId: user.id,
-      reason: recoveryId ? 'recovery code used' : null,
-    });
+    await recordTrail(
+      { ...trailCtx(deps, info, actor), db: trx },
+      {
+        action: 'login',
+        objectType: 'user',
+        objectId: user.id,
+        reason: recoveryId ? 'recovery code used' : null,
+      },
+    );
     return created;
   });
   await clearFailures(deps.db, clientKey(deps.config, info.ip));
@@ -359,13 +394,23 @@ export async function describeSession(
   };
 }
 
-export async function logout(deps: AuthDeps, sessionId: string, actor: { userId: string; username: string; role: string } | null, info: RequestInfo): Promise<void> {
+export async function logout(
+  deps: AuthDeps,
+  sessionId: string,
+  actor: { userId: string; username: string; role: string } | null,
+  info: RequestInfo,
+): Promise<void> {
   await revokeSession(deps.db, sessionId);
   if (actor) await recordTrail(trailCtx(deps, info, actor), { action: 'logout', objectType: 'user', objectId: actor.userId });
 }
 
 export async function logoutEverywhere(deps: AuthDeps, actor: { userId: string; username: string; role: string }, info: RequestInfo): Promise<number> {
   const count = await revokeAllSessions(deps.db, actor.userId);
-  await recordTrail(trailCtx(deps, info, actor), { action: 'logout_everywhere', objectType: 'user', objectId: actor.userId, reason: `${count} sessions ended` });
+  await recordTrail(trailCtx(deps, info, actor), {
+    action: 'logout_everywhere',
+    objectType: 'user',
+    objectId: actor.userId,
+    reason: `${count} sessions ended`,
+  });
   return count;
 }

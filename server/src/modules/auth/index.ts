@@ -5,15 +5,7 @@ import type { AppDeps } from '../../kernel/deps.js';
 import { AppError } from '../../kernel/errors.js';
 import { actorOf } from '../../kernel/guard.js';
 import { sessionCookieName, type CreatedSession } from '../../kernel/session.js';
-import {
-  enrolmentResponse,
-  enrolmentResult,
-  loginBody,
-  passwordChangeBody,
-  sessionResponse,
-  stageResponse,
-  totpBody,
-} from './auth.schemas.js';
+import { enrolmentResponse, enrolmentResult, loginBody, passwordChangeBody, sessionResponse, stageResponse, totpBody } from './auth.schemas.js';
 import {
   changeInitialPassword,
   confirmEnrolment,
@@ -25,7 +17,6 @@ import {
   verifySecondFactor,
   type RequestInfo,
 } from './auth.service.js';
-
 
 const tags = ['auth'];
 const csrfSecurity = [{ session: [], csrf: [] }];
@@ -69,7 +60,15 @@ export function authModule(deps: AppDeps): FastifyPluginAsync {
 
     app.post(
       '/password-change',
-      { schema: { tags, summary: 'Nieuw wachtwoord kiezen bij eerste of herstelde login', security: csrfSecurity, body: passwordChangeBody, response: { 200: stageResponse } } },
+      {
+        schema: {
+          tags,
+          summary: 'Nieuw wachtwoord kiezen bij eerste of herstelde login',
+          security: csrfSecurity,
+          body: passwordChangeBody,
+          response: { 200: stageResponse },
+        },
+      },
       async (req) => {
         needPartial(req);
         const result = await changeInitialPassword(deps, partial(req), req.body, info(req));
@@ -106,7 +105,15 @@ export function authModule(deps: AppDeps): FastifyPluginAsync {
 
     app.post(
       '/totp',
-      { schema: { tags, summary: 'Tweede stap: code uit de authenticator-app of een herstelcode', security: csrfSecurity, body: totpBody, response: { 200: sessionResponse } } },
+      {
+        schema: {
+          tags,
+          summary: 'Tweede stap: code uit de authenticator-app of een herstelcode',
+          security: csrfSecurity,
+          body: totpBody,
+          response: { 200: sessionResponse },
+        },
+      },
       async (req, reply) => {
         needPartial(req);
         const result = await verifySecondFactor(deps, partial(req), req.body, info(req));
@@ -120,20 +127,20 @@ export function authModule(deps: AppDeps): FastifyPluginAsync {
       { schema: { tags, summary: 'De huidige sessie, met het CSRF-token', security: [{ session: [] }], response: { 200: sessionResponse } } },
       async (req) => {
         const actor = actorOf(req);
-        const row = await deps.db.selectFrom('sessions').select(['csrf_token', 'last_seen_at', 'expires_at']).where('id', '=', actor.sessionId).executeTakeFirstOrThrow();
+        const row = await deps.db
+          .selectFrom('sessions')
+          .select(['csrf_token', 'last_seen_at', 'expires_at'])
+          .where('id', '=', actor.sessionId)
+          .executeTakeFirstOrThrow();
         return describeSession(deps, actor.userId, { csrfToken: row.csrf_token, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at });
       },
     );
 
-    app.post(
-      '/logout',
-      { schema: { tags, summary: 'Uitloggen (deze sessie)', security: csrfSecurity, response: { 204: z.null() } } },
-      async (req, reply) => {
-        if (req.sessionId) await logout(deps, req.sessionId, req.actor, info(req));
-        void reply.clearCookie(cookieName, { path: '/' });
-        return reply.code(204).send(null);
-      },
-    );
+    app.post('/logout', { schema: { tags, summary: 'Uitloggen (deze sessie)', security: csrfSecurity, response: { 204: z.null() } } }, async (req, reply) => {
+      if (req.sessionId) await logout(deps, req.sessionId, req.actor, info(req));
+      void reply.clearCookie(cookieName, { path: '/' });
+      return reply.code(204).send(null);
+    });
 
     app.post(
       '/logout-everywhere',

@@ -9,7 +9,12 @@ import { requireRecord } from '../../kernel/record-access.js';
 import { recordTrail } from '../../kernel/trail.js';
 
 const recordRef = z.strictObject({
-  recordType: z.string().trim().min(1).max(50).regex(/^[a-z_]+$/, 'Alleen kleine letters en liggend streepje.'),
+  recordType: z
+    .string()
+    .trim()
+    .min(1)
+    .max(50)
+    .regex(/^[a-z_]+$/, 'Alleen kleine letters en liggend streepje.'),
   recordId: z.string().trim().min(1).max(100),
 });
 
@@ -25,7 +30,10 @@ const storedFile = z.object({
 });
 
 function safeFilename(name: string): string {
-  const cleaned = name.normalize('NFC').replace(/[\\/\0-\x1f\x7f"<>|:*?]/g, '_').trim();
+  const cleaned = name
+    .normalize('NFC')
+    .replace(/[\\/\0-\x1f\x7f"<>|:*?]/g, '_')
+    .trim();
   return (cleaned || 'bestand').slice(0, 200);
 }
 
@@ -84,7 +92,10 @@ export function filesModule(deps: AppDeps): FastifyPluginAsync {
               })
               .returningAll()
               .executeTakeFirstOrThrow();
-            await recordTrail({ ...ctx, db: trx }, { action: 'create', objectType: 'file', objectId: inserted.id, reason: `attached to ${record.recordType} ${record.recordId}` });
+            await recordTrail(
+              { ...ctx, db: trx },
+              { action: 'create', objectType: 'file', objectId: inserted.id, reason: `attached to ${record.recordType} ${record.recordId}` },
+            );
             return inserted;
           });
           return reply.code(201).send({

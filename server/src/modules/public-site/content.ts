@@ -50,8 +50,7 @@ export const nl: PageContent = {
   phoneLabel: 'Telefoon',
   phoneHours: 'Maandag t/m vrijdag 8.30 – 17.30 uur',
   emailLabel: 'E-mail',
-  emergency:
-    'Is er nu gevaar? Bel 112. Wilt u anoniem iets melden? Bel Meld Misdaad Anoniem: 0800-7000. Geen spoed? Bel de politie: 0900-8844.',
+  emergency: 'Is er nu gevaar? Bel 112. Wilt u anoniem iets melden? Bel Meld Misdaad Anoniem: 0800-7000. Geen spoed? Bel de politie: 0900-8844.',
   otherLanguage: { href: '/en', label: 'English', lang: 'en' },
   staffLink: 'Inloggen voor medewerkers en partners',
   footer: 'Gemeente Utrecht · Grenzen stellen, perspectief bieden',

@@ -1,4 +1,4 @@
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { createRequire } from 'node:module';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync } from 'fastify';
@@ -9,14 +9,16 @@ const require = createRequire(import.meta.url);
 const utrechtCss = dirname(require.resolve('@utrecht/component-library-css/dist/index.css'));
 const utrechtTokens = dirname(require.resolve('@utrecht/design-tokens/dist/index.css'));
 
-const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** Renders the public page as plain HTML in the Utrecht theme: no JavaScript needed. */
 export function renderPublicPage(c: PageContent): string {
   const e = escapeHtml;
   const sections = c.sections
-    .map((s) => `<section><h2 class="utrecht-heading-2">${e(s.heading)}</h2>${s.paragraphs.map((p) => `<p class="utrecht-paragraph">${e(p)}</p>`).join('')}</section>`)
+    .map(
+      (s) =>
+        `<section><h2 class="utrecht-heading-2">${e(s.heading)}</h2>${s.paragraphs.map((p) => `<p class="utrecht-paragraph">${e(p)}</p>`).join('')}</section>`,
+    )
     .join('\n');
   return `<!doctype html>
 <html lang="${c.lang}" class="utrecht-theme">
@@ -68,11 +70,24 @@ const publicCss = `.dwb-public-header{display:flex;justify-content:space-between
 export function publicSiteModule(_deps: AppDeps): FastifyPluginAsync {
   const pages = { nl: renderPublicPage(nl), en: renderPublicPage(en) };
   return async (app) => {
-    await app.register(fastifyStatic, { root: utrechtCss, prefix: '/assets/utrecht/css/', decorateReply: false, index: false, allowedPath: (p) => p.endsWith('.css') });
-    await app.register(fastifyStatic, { root: utrechtTokens, prefix: '/assets/utrecht/tokens/', decorateReply: false, index: false, allowedPath: (p) => p.endsWith('.css') });
-    app.get('/assets/public.css', { schema: { hide: true } }, (_req, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(publicCss));
+    await app.register(fastifyStatic, {
+      root: utrechtCss,
+      prefix: '/assets/utrecht/css/',
+      decorateReply: false,
+      index: false,
+      allowedPath: (p) => p.endsWith('.css'),
+    });
+    await app.register(fastifyStatic, {
+      root: utrechtTokens,
+      prefix: '/assets/utrecht/tokens/',
+      decorateReply: false,
+      index: false,
+      allowedPath: (p) => p.endsWith('.css'),
+    });
+    app.get('/assets/public.css', { schema: { hide: true } }, (_req, reply) =>
+      reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(publicCss),
+    );
     app.get('/', { schema: { hide: true } }, (_req, reply) => reply.type('text/html; charset=utf-8').send(pages.nl));
     app.get('/en', { schema: { hide: true } }, (_req, reply) => reply.type('text/html; charset=utf-8').send(pages.en));
   };
 }
-

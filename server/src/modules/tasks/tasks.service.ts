@@ -94,7 +94,10 @@ export async function listMyTasks(ctx: ServiceContext, now = new Date()): Promis
     .select(['id', 'title', 'description', 'module', 'record_type', 'record_id', 'record_label', 'due_date', 'status', 'created_at'])
     .where('assignee_user_id', '=', ctx.actor.userId)
     .where('status', '=', 'open')
-    .orderBy((eb) => eb.ref('due_date'), (ob) => ob.asc().nullsLast())
+    .orderBy(
+      (eb) => eb.ref('due_date'),
+      (ob) => ob.asc().nullsLast(),
+    )
     .orderBy('created_at')
     .limit(500)
     .execute();
@@ -107,7 +110,10 @@ export async function completeTask(ctx: ServiceContext, id: string, now = new Da
   return ctx.db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom('tasks').select(['id', 'status', 'assignee_user_id']).where('id', '=', id).forUpdate().executeTakeFirst();
     if (!row || row.assignee_user_id !== ctx.actor.userId) {
-      await recordTrail({ ...ctx, db: trx }, { action: 'deny', objectType: 'task', objectId: id, outcome: 'denied', reason: row ? 'not the assignee' : 'not found' });
+      await recordTrail(
+        { ...ctx, db: trx },
+        { action: 'deny', objectType: 'task', objectId: id, outcome: 'denied', reason: row ? 'not the assignee' : 'not found' },
+      );
       throw notFound('Deze taak');
     }
     if (row.status === 'done') throw conflict('Deze taak is al afgerond.');

@@ -32,10 +32,8 @@ export function usersModule(deps: AppDeps): FastifyPluginAsync {
       async (req, reply) => reply.code(201).send(await createUser(contextOf(deps, req), req.body)),
     );
 
-    app.get(
-      '/admin/users/:id',
-      { ...manage, schema: { tags, summary: 'Gebruiker inzien', params: userIdParams, response: { 200: adminUser } } },
-      async (req) => getUser(contextOf(deps, req), req.params.id),
+    app.get('/admin/users/:id', { ...manage, schema: { tags, summary: 'Gebruiker inzien', params: userIdParams, response: { 200: adminUser } } }, async (req) =>
+      getUser(contextOf(deps, req), req.params.id),
     );
 
     app.patch(

@@ -90,7 +90,10 @@ export async function listOrganisations(ctx: Pick<ServiceContext, 'db'>): Promis
 }
 
 /** Lists accounts for a beheerder; every listing is audited. */
-export async function listUsers(ctx: ServiceContext, filter: { query?: string | undefined; role?: string | undefined; active?: 'true' | 'false' | undefined }): Promise<AdminUser[]> {
+export async function listUsers(
+  ctx: ServiceContext,
+  filter: { query?: string | undefined; role?: string | undefined; active?: 'true' | 'false' | undefined },
+): Promise<AdminUser[]> {
   const rows = await ctx.db
     .selectFrom('users as u')
     .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
@@ -192,7 +195,10 @@ export async function setUserActive(ctx: ServiceContext, id: string, active: boo
     const result = await trx.updateTable('users').set({ active, updated_at: new Date() }).where('id', '=', id).executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) throw notFound('Deze gebruiker');
     if (!active) await revokeAllSessions(trx, id);
-    await recordTrail({ ...ctx, db: trx }, accountTrail(active ? 'activate' : 'deactivate', id, active ? 'Gebruikersaccount activeren' : 'Gebruikersaccount deactiveren'));
+    await recordTrail(
+      { ...ctx, db: trx },
+      accountTrail(active ? 'activate' : 'deactivate', id, active ? 'Gebruikersaccount activeren' : 'Gebruikersaccount deactiveren'),
+    );
   });
   return fetchUser(ctx, id);
 }
