@@ -36,6 +36,9 @@ function vitest(config, report) {
 console.log(`\n=== Unit and integration tests on ${database} ===\n`);
 vitest('server/vitest.config.ts', 'server-results.json');
 
+console.log('\n=== Web unit tests ===\n');
+vitest('web/vite.config.ts', 'web-results.json');
+
 if (existsSync(chromium)) {
   console.log(`\n=== Browser tests (Chromium ${chromium}) on ${database} ===\n`);
   const build = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {

@@ -12,6 +12,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from './config.js';
+import { AuditSealer } from './kernel/audit.js';
 import type { DatabaseHandle } from './kernel/db.js';
 import type { AppDeps } from './kernel/deps.js';
 import type { FileStore } from './kernel/files.js';
@@ -137,6 +138,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   const deps: AppDeps = { db: database.db, database, config, files };
   installGuard(app, deps);
+
+  // Audit rows are chained into the hash chain by a sealer every second, in batches.
+  const sealer = new AuditSealer(database.db, (error) => app.log.warn({ err: error }, 'audit sealing failed; retried on the next run'));
+  sealer.start(1000);
+  app.addHook('onClose', () => sealer.stop());
 
   await app.register(healthModule(deps));
   await app.register(authModule(deps), { prefix: '/api/v1/auth' });

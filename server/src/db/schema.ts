@@ -58,7 +58,9 @@ export interface LoginThrottleTable {
 }
 
 export interface AuditEventTable {
-  id: ColumnType<number, number, never>;
+  id: Generated<number>;
+  /** Transaction id (xid8) as text; orders sealing by commit visibility. */
+  txid: ColumnType<string, never, never>;
   at: Timestamp;
   actor_user_id: string | null;
   actor_username: string | null;
@@ -69,6 +71,12 @@ export interface AuditEventTable {
   outcome: string;
   request_id: string | null;
   reason: string | null;
+}
+
+export interface AuditSealTable {
+  seq: number;
+  event_id: number;
+  event_txid: string;
   prev_hash: string;
   hash: string;
 }
@@ -153,6 +161,7 @@ export interface Database {
   sessions: SessionTable;
   login_throttle: LoginThrottleTable;
   audit_events: AuditEventTable;
+  audit_seals: AuditSealTable;
   processing_activities: ProcessingActivityTable;
   processing_log: ProcessingLogTable;
   areas: AreaTable;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { Kysely, Migrator, PostgresDialect, sql, type MigrationResultSet } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, type MigrationResultSet } from 'kysely';
 import pg from 'pg';
 import type { Database } from '../db/schema.js';
 import { migrations } from '../db/migrations/index.js';
@@ -60,6 +60,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     ...(options.pgliteDir ? { dataDir: options.pgliteDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     extensions,
+    // 16 MB of shared buffers instead of 128 MB: the embedded database serves one team, and this
+    // keeps the process well under 300 MB RSS (measured: ~320 MB → ~200 MB for PGlite alone).
+    postgresqlconf: ['shared_buffers=16MB'],
     // Same value shapes as with `pg` above: dates as YYYY-MM-DD strings, int8 as number.
     parsers: { 1082: (value: string) => value, 20: (value: string) => Number(value) },
   });
@@ -86,8 +89,6 @@ function migrator(db: Db): Migrator {
 
 /** Applies all pending migrations; throws the first failure. */
 export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {
-  await sql`create extension if not exists pg_trgm`.execute(db);
-  await sql`create extension if not exists unaccent`.execute(db);
   const result = await migrator(db).migrateToLatest();
   if (result.error) {
     throw result.error instanceof Error ? result.error : new Error('migration failed', { cause: result.error });

@@ -27,7 +27,7 @@ const CSRF_EXEMPT = new Set(['/api/v1/auth/login']);
 export const CSRF_HEADER = 'x-csrf-token';
 
 /**
- * One hook at the door of every request: reads the session cookie, sets `req.actor` for a fully
+ * One hook at the door of every request (preParsing): reads the session cookie, sets `req.actor` for a fully
  * signed-in session, refuses anonymous API calls with 401 and cookie-authenticated writes without
  * the right CSRF header with 403.
  */
@@ -39,7 +39,9 @@ export function installGuard(app: FastifyInstance, deps: { db: Db; config: Confi
   app.decorateRequest('trace', undefined as never);
 
   const cookieName = sessionCookieName(deps.config);
-  app.addHook('onRequest', async (req) => {
+  // preParsing: after the per-route rate limit (an onRequest hook), so refused and anonymous calls
+  // count towards it too, and before the body is parsed or validated.
+  app.addHook('preParsing', async (req) => {
     req.trace = newTrace(typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined);
     const path = req.url.split('?')[0] ?? '/';
     const isApi = path.startsWith('/api/');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendAudit, pseudonymise, verifyAuditChain } from '../../src/kernel/audit.js';
+import { appendAudit, pseudonymise, sealAll, verifyAuditChain } from '../../src/kernel/audit.js';
 import { migrateToLatest, openDatabase } from '../../src/kernel/db.js';
 import type { Db } from '../../src/kernel/db.js';
 import { adminQuery, testServerUrl } from '../database.js';
@@ -33,25 +33,40 @@ const event = (action: string) => ({
   reason: null,
 });
 
-/** Changes audit rows as an attacker with database access would: bypassing the append-only trigger. */
+/** Changes audit rows as an attacker with database access would: bypassing the append-only triggers. */
 async function tamper(db: Db, statement: ReturnType<typeof sql>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await sql`alter table audit_events disable trigger audit_events_append_only`.execute(trx);
+    await sql`alter table audit_seals disable trigger audit_seals_append_only`.execute(trx);
     await statement.execute(trx);
+    await sql`alter table audit_seals enable trigger audit_seals_append_only`.execute(trx);
     await sql`alter table audit_events enable trigger audit_events_append_only`.execute(trx);
   });
 }
 
 describe('audit chain', () => {
-  it('refuses UPDATE, DELETE and TRUNCATE through the application connection', async () => {
+  it('refuses UPDATE, DELETE and TRUNCATE of events and seals through the application connection', async () => {
     await appendAudit(t.db, [event('x')]);
-    await expect(sql`update audit_events set action = 'changed'`.execute(t.db)).rejects.toThrow(/append-only/);
-    await expect(sql`delete from audit_events`.execute(t.db)).rejects.toThrow(/append-only/);
+    await sealAll(t.db);
+    for (const [table, column] of [
+      ['audit_events', 'action'],
+      ['audit_seals', 'hash'],
+      ['processing_log', 'status'],
+    ] as const) {
+      if (table === 'processing_log') {
+        await sql`insert into processing_log (trace_id, operation_id, name, activity_code, data_subject_ref, data_subject_type, status, started_at, ended_at)
+          values ('t', 'o', 'n', 'account_management', 'ref', 'user', 'OK', now(), now())`.execute(t.db);
+      }
+      await expect(sql`update ${sql.table(table)} set ${sql.ref(column)} = ${sql.ref(column)}`.execute(t.db)).rejects.toThrow(/append-only/);
+      await expect(sql`delete from ${sql.table(table)}`.execute(t.db)).rejects.toThrow(/append-only/);
+    }
     await expect(sql`truncate audit_events`.execute(t.db)).rejects.toThrow(/append-only/);
+    await expect(sql`truncate audit_seals`.execute(t.db)).rejects.toThrow(/append-only/);
   });
 
   it('verifies an intact chain, and finds the row that was changed', async () => {
     await appendAudit(t.db, ['a', 'b', 'c', 'd'].map(event));
+    await sealAll(t.db);
     const before = await verifyAuditChain(t.db);
     expect(before.ok).toBe(true);
     const target = await t.db.selectFrom('audit_events').select('id').where('object_id', '=', 'c').executeTakeFirstOrThrow();
@@ -62,19 +77,52 @@ describe('audit chain', () => {
     expect((await verifyAuditChain(t.db)).ok).toBe(true);
   });
 
-  it('detects a deleted row at the row after it', async () => {
+  it('detects a deleted row, and a deleted seal at the row after it', async () => {
     await appendAudit(t.db, ['e', 'f', 'g'].map(event));
-    const rows = await t.db.selectFrom('audit_events').select(['id', 'object_id']).where('object_id', 'in', ['f', 'g']).orderBy('id').execute();
-    await tamper(t.db, sql`delete from audit_events where id = ${rows[0]!.id}`);
-    const result = await verifyAuditChain(t.db);
-    expect(result).toMatchObject({ ok: false, firstBrokenId: Number(rows[1]!.id) });
+    await sealAll(t.db);
+    const rows = await t.db.selectFrom('audit_events').select(['id', 'object_id']).where('object_id', 'in', ['e', 'f', 'g']).orderBy('id').execute();
+    const fresh = await createTestApp();
+    try {
+      await appendAudit(fresh.db, ['e', 'f', 'g'].map(event));
+      await sealAll(fresh.db);
+      const ids = (await fresh.db.selectFrom('audit_events').select('id').orderBy('id').execute()).map((r) => Number(r.id));
+      await tamper(fresh.db, sql`delete from audit_seals where event_id = ${ids[1]}`);
+      expect(await verifyAuditChain(fresh.db)).toMatchObject({ ok: false, firstBrokenId: ids[2] });
+    } finally {
+      await fresh.close();
+    }
+    await tamper(t.db, sql`delete from audit_events where id = ${rows[1]!.id}`);
+    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: false, firstBrokenId: Number(rows[1]!.id), problem: 'the audit row was removed' });
+  });
+
+  it('detects a row inserted behind the sealer’s back', async () => {
+    const fresh = await createTestApp();
+    try {
+      await appendAudit(fresh.db, ['s', 't'].map(event));
+      await sealAll(fresh.db);
+      // A forged row with an old transaction id, so that it sorts inside the sealed range.
+      await sql`insert into audit_events (txid, at, action, object_type, outcome) overriding system value
+        select '1'::xid8, now(), 'forged', 'thing', 'success'`
+        .execute(fresh.db)
+        .catch(async () => {
+          await sql`insert into audit_events (txid, at, action, object_type, outcome) values ('1'::xid8, now(), 'forged', 'thing', 'success')`.execute(
+            fresh.db,
+          );
+        });
+      const forged = await fresh.db.selectFrom('audit_events').select('id').where('action', '=', 'forged').executeTakeFirstOrThrow();
+      expect(await verifyAuditChain(fresh.db)).toMatchObject({ ok: false, firstBrokenId: Number(forged.id) });
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('keeps the chain linear under concurrent appends', async () => {
     const fresh = await createTestApp();
     try {
-      await Promise.all(Array.from({ length: 40 }, (_, i) => appendAudit(fresh.db, [event(`c${i}`)])));
+      await Promise.all(Array.from({ length: 40 }, (_, i) => Promise.all([appendAudit(fresh.db, [event(`c${i}`)]), sealAll(fresh.db)])));
       expect(await verifyAuditChain(fresh.db)).toMatchObject({ ok: true, checked: 40 });
+      const seals = await fresh.db.selectFrom('audit_seals').select('seq').orderBy('seq').execute();
+      expect(seals.map((s) => Number(s.seq))).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
     } finally {
       await fresh.close();
     }
@@ -82,7 +130,8 @@ describe('audit chain', () => {
 });
 
 describe('npm run audit:verify', () => {
-  it('exits 0 on an intact chain and 1 naming the first broken row', async () => {
+  // Four starts of PGlite on disk and two CLI processes: slower than the rest.
+  it('exits 0 on an intact chain and 1 naming the first broken row', { timeout: 120_000 }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'dwb-audit-'));
     const serverUrl = testServerUrl();
     const dbName = `dwarsboom_cli_${process.pid}`;
@@ -100,6 +149,7 @@ describe('npm run audit:verify', () => {
     try {
       await migrateToLatest(handle.db);
       await appendAudit(handle.db, ['p', 'q', 'r'].map(event));
+      await sealAll(handle.db);
       const q = await handle.db.selectFrom('audit_events').select('id').where('object_id', '=', 'q').executeTakeFirstOrThrow();
       if (!serverUrl) await handle.close();
       const cli = ['--import', 'tsx', join(import.meta.dirname, '../../src/cli/audit-verify.ts')];
@@ -133,8 +183,8 @@ describe.runIf(testServerUrl() !== undefined)('PostgreSQL application role', () 
     const role = `dwb_app_test_${process.pid}`;
     await sql.raw(`do $$ begin if not exists (select from pg_roles where rolname = '${role}') then create role ${role} nologin; end if; end $$`).execute(t.db);
     // The grants the README prescribes for the application role.
-    await sql.raw(`grant select, insert on audit_events, processing_log to ${role}`).execute(t.db);
-    await sql.raw(`grant usage on sequence audit_events_id_seq to ${role}`).execute(t.db);
+    await sql.raw(`grant select, insert on audit_events, audit_seals, processing_log to ${role}`).execute(t.db);
+    await sql.raw(`grant usage on sequence audit_events_id_seq, processing_log_id_seq to ${role}`).execute(t.db);
     await t.db
       .transaction()
       .execute(async (trx) => {

@@ -193,3 +193,20 @@ describe('public page', () => {
     expect(en.body).toContain('Breaking criminal careers');
   });
 });
+
+describe('rate limit', () => {
+  it('also counts anonymous requests that are refused', async () => {
+    const limited = await createTestApp({ rateLimitPerMinute: 5 });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 7; i++) statuses.push((await limited.app.inject({ url: '/api/v1/tasks/mine', remoteAddress: '10.9.9.9' })).statusCode);
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
+      const res = await limited.app.inject({ url: '/api/v1/tasks/mine', remoteAddress: '10.9.9.9' });
+      expect(res.headers['content-type']).toMatch(/problem\+json/);
+      expect(res.json()).toMatchObject({ code: 'TOO_MANY_REQUESTS', status: 429 });
+      expect((await limited.app.inject({ url: '/api/v1/tasks/mine', remoteAddress: '10.9.9.10' })).statusCode).toBe(401);
+    } finally {
+      await limited.close();
+    }
+  });
+});

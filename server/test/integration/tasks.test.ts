@@ -48,6 +48,8 @@ describe('Mijn werk', () => {
     expect(done.json()).toMatchObject({ status: 'done' });
     expect((await t.as(me, { method: 'POST', url: `/api/v1/tasks/${mine}/complete` })).statusCode).toBe(409);
     expect((await t.as(me, { method: 'POST', url: `/api/v1/tasks/${theirs}/complete` })).statusCode).toBe(404);
+    const denial = await t.db.selectFrom('audit_events').selectAll().where('object_id', '=', theirs).where('action', '=', 'deny').executeTakeFirst();
+    expect(denial).toMatchObject({ actor_user_id: me.user.id, outcome: 'denied', reason: 'not the assignee' });
     const open = (await t.as(colleague, { method: 'GET', url: '/api/v1/tasks/mine' })).json().items as { id: string }[];
     expect(open.map((i) => i.id)).toContain(theirs);
   });

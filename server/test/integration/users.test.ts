@@ -45,6 +45,18 @@ describe('user administration', () => {
     expect(processing.map((p) => p.activity_code)).toContain('account_management');
   });
 
+  it('logs every one of many concurrent reads, with one processing line per data subject', async () => {
+    const subjects = await Promise.all(Array.from({ length: 25 }, () => t.createUser({ role: 'partner' })));
+    const responses = await Promise.all(subjects.map((s) => t.as(admin, { method: 'GET', url: `/api/v1/admin/users/${s.id}` })));
+    expect(responses.every((r) => r.statusCode === 200)).toBe(true);
+    const ids = subjects.map((s) => s.id);
+    const reads = await t.db.selectFrom('audit_events').select('object_id').where('action', '=', 'read').where('object_id', 'in', ids).execute();
+    expect(new Set(reads.map((r) => r.object_id))).toEqual(new Set(ids));
+    const refs = ids.map((id) => pseudonymise(t.config.secrets.pseudonymKey, 'user', id));
+    const lines = await t.db.selectFrom('processing_log').select('data_subject_ref').where('data_subject_ref', 'in', refs).execute();
+    expect(lines).toHaveLength(25);
+  });
+
   it('refuses a duplicate username regardless of case', async () => {
     await t.as(admin, { method: 'POST', url: '/api/v1/admin/users', payload: newUser('dubbel') });
     const res = await t.as(admin, { method: 'POST', url: '/api/v1/admin/users', payload: newUser('DUBBEL'.toLowerCase()) });

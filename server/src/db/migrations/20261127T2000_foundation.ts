@@ -3,6 +3,9 @@ import { sql, type Kysely } from 'kysely';
 /** Platform foundation: identity, sessions, audit trail, processing log, tasks, files, areas. */
 export async function up(db: Kysely<unknown>): Promise<void> {
   const statements = [
+    // Trigram and accent-insensitive search (registry). Both are trusted extensions (PostgreSQL 13+).
+    sql`create extension if not exists pg_trgm`,
+    sql`create extension if not exists unaccent`,
     sql`create table organisations (
       id uuid primary key default gen_random_uuid(),
       code text not null unique,
@@ -55,8 +58,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       failures integer not null,
       blocked_until timestamptz
     )`,
+    // Audit trail: rows are inserted by the request that causes them (no lock); a sealer then
+    // chains them in commit order into audit_seals. Both tables are append-only.
     sql`create table audit_events (
-      id bigint primary key,
+      id bigint generated always as identity primary key,
+      txid xid8 not null default pg_current_xact_id(),
       at timestamptz not null,
       actor_user_id uuid,
       actor_username text,
@@ -66,14 +72,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       object_id text,
       outcome text not null,
       request_id text,
-      reason text,
-      prev_hash text not null,
-      hash text not null
+      reason text
     )`,
-    sql`create sequence audit_events_id_seq owned by audit_events.id`,
+    sql`create index audit_events_seal_order_idx on audit_events (txid, id)`,
     sql`create index audit_events_actor_idx on audit_events (actor_user_id, id)`,
     sql`create index audit_events_object_idx on audit_events (object_type, object_id, id)`,
     sql`create index audit_events_at_idx on audit_events (at)`,
+    sql`create table audit_seals (
+      seq bigint primary key,
+      event_id bigint not null unique,
+      event_txid xid8 not null,
+      prev_hash text not null,
+      hash text not null
+    )`,
     // Append-only: the application may never change or remove audit rows. On PostgreSQL the
     // application role additionally lacks UPDATE/DELETE privileges (see README).
     sql`create function audit_append_only() returns trigger language plpgsql as $$
@@ -84,6 +95,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     sql`create trigger audit_events_append_only before update or delete on audit_events
       for each row execute function audit_append_only()`,
     sql`create trigger audit_events_no_truncate before truncate on audit_events
+      for each statement execute function audit_append_only()`,
+    sql`create trigger audit_seals_append_only before update or delete on audit_seals
+      for each row execute function audit_append_only()`,
+    sql`create trigger audit_seals_no_truncate before truncate on audit_seals
       for each statement execute function audit_append_only()`,
     sql`create table processing_activities (
       code text primary key,
@@ -114,6 +129,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     sql`create index processing_log_trace_idx on processing_log (trace_id)`,
     sql`create trigger processing_log_append_only before update or delete on processing_log
       for each row execute function audit_append_only()`,
+    sql`create trigger processing_log_no_truncate before truncate on processing_log
+      for each statement execute function audit_append_only()`,
     sql`create table areas (
       code text primary key,
       kind text not null check (kind in ('gemeente', 'wijk', 'buurt')),
@@ -176,6 +193,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     'areas',
     'processing_log',
     'processing_activities',
+    'audit_seals',
     'audit_events',
     'login_throttle',
     'sessions',

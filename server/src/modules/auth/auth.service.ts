@@ -343,11 +343,14 @@ export async function verifySecondFactor(
       const used = await trx.updateTable('recovery_codes').set({ used_at: now }).where('id', '=', recoveryId).where('used_at', 'is', null).executeTakeFirst();
       if (Number(used.numUpdatedRows) !== 1) throw new AppError('INVALID_CREDENTIALS', 'Deze herstelcode is al gebruikt.');
     }
-    await trx
+    // Conditional on the last step, so two simultaneous requests with one code cannot both pass.
+    const updated = await trx
       .updateTable('users')
       .set({ ...(step !== null ? { totp_last_step: step } : {}), failed_attempts: 0, last_login_at: now })
       .where('id', '=', user.id)
-      .execute();
+      .$if(step !== null, (qb) => qb.where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step!)])))
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) throw new AppError('INVALID_CREDENTIALS', 'Deze code is al gebruikt. Wacht op de volgende code.');
     await revokeSession(trx, session.id!, now);
     const created = await createSession(trx, deps.config, user.id, 'active', now);
     await recordTrail(

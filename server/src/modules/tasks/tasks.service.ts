@@ -107,15 +107,14 @@ export async function listMyTasks(ctx: ServiceContext, now = new Date()): Promis
 
 /** Marks one of the actor's own tasks done. Someone else's task answers 404. */
 export async function completeTask(ctx: ServiceContext, id: string, now = new Date()): Promise<Task> {
+  // Checked before the transaction, so the denial's audit row is not rolled back with it.
+  const existing = await ctx.db.selectFrom('tasks').select('assignee_user_id').where('id', '=', id).executeTakeFirst();
+  if (!existing || existing.assignee_user_id !== ctx.actor.userId) {
+    await recordTrail(ctx, { action: 'deny', objectType: 'task', objectId: id, outcome: 'denied', reason: existing ? 'not the assignee' : 'not found' });
+    throw notFound('Deze taak');
+  }
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('tasks').select(['id', 'status', 'assignee_user_id']).where('id', '=', id).forUpdate().executeTakeFirst();
-    if (!row || row.assignee_user_id !== ctx.actor.userId) {
-      await recordTrail(
-        { ...ctx, db: trx },
-        { action: 'deny', objectType: 'task', objectId: id, outcome: 'denied', reason: row ? 'not the assignee' : 'not found' },
-      );
-      throw notFound('Deze taak');
-    }
+    const row = await trx.selectFrom('tasks').select(['id', 'status']).where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
     if (row.status === 'done') throw conflict('Deze taak is al afgerond.');
     const updated = await trx
       .updateTable('tasks')
