@@ -1,0 +1,42 @@
+import { NavBar, NavList } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router-dom';
+import { PERMISSIONS, type Permission } from '../../domain/vocabulary';
+import { paths } from '../paths';
+import { useSession } from '../session';
+
+interface NavItem {
+  to: string;
+  label: 'nav.myWork' | 'nav.users' | 'nav.auditTrail' | 'nav.processingLog' | 'nav.processingRegister';
+  permission?: Permission;
+  /** Only current on this exact path (otherwise also on the pages below it). */
+  end?: boolean;
+}
+
+const ITEMS: readonly NavItem[] = [
+  { to: paths.myWork, label: 'nav.myWork', end: true },
+  { to: paths.users, label: 'nav.users', permission: PERMISSIONS.manageUsers },
+  { to: paths.auditTrail, label: 'nav.auditTrail', permission: PERMISSIONS.readAudit, end: true },
+  { to: paths.processingLog, label: 'nav.processingLog', permission: PERMISSIONS.readAudit },
+  { to: paths.processingActivities, label: 'nav.processingRegister', permission: PERMISSIONS.readAudit },
+];
+
+/** Main navigation; each user only sees the items their permissions allow. */
+export function MainNavigation() {
+  const { t } = useTranslation();
+  const { hasPermission } = useSession();
+  const items = ITEMS.filter((item) => !item.permission || hasPermission(item.permission));
+  return (
+    <NavBar aria-label={t('nav.label')} className="dwb-nav">
+      <NavList>
+        {items.map((item) => (
+          <li key={item.to} className="utrecht-nav-list__item">
+            <NavLink to={item.to} end={item.end} className="utrecht-link utrecht-link--html-a utrecht-nav-list__link">
+              {t(item.label)}
+            </NavLink>
+          </li>
+        ))}
+      </NavList>
+    </NavBar>
+  );
+}

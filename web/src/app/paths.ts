@@ -1,0 +1,27 @@
+import type { AuthStage } from '../features/auth/api';
+
+/** Client-side routes, relative to the router basename `/app`. */
+export const paths = {
+  myWork: '/',
+  login: '/login',
+  passwordChange: '/login/password',
+  enrolment: '/login/enrolment',
+  totp: '/login/verification',
+  users: '/users',
+  user: (id: string) => `/users/${encodeURIComponent(id)}`,
+  auditTrail: '/audit',
+  processingLog: '/audit/processing-log',
+  processingActivities: '/audit/processing-activities',
+} as const;
+
+/** The page that handles a login stage the server asked for. */
+export function stagePath(stage: AuthStage): string {
+  switch (stage) {
+    case 'password_change':
+      return paths.passwordChange;
+    case 'enrol':
+      return paths.enrolment;
+    case 'totp':
+      return paths.totp;
+  }
+}

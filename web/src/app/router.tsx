@@ -1,0 +1,102 @@
+import { createBrowserRouter } from 'react-router-dom';
+import { PERMISSIONS } from '../domain/vocabulary';
+import { UserDetailPage } from '../features/admin/pages/UserDetailPage';
+import { UsersPage } from '../features/admin/pages/UsersPage';
+import { AuditTrailPage } from '../features/audit/pages/AuditTrailPage';
+import { ProcessingActivitiesPage } from '../features/audit/pages/ProcessingActivitiesPage';
+import { ProcessingLogPage } from '../features/audit/pages/ProcessingLogPage';
+import { LoginPage } from '../features/auth/pages/LoginPage';
+import { PasswordChangePage } from '../features/auth/pages/PasswordChangePage';
+import { TotpEnrolmentPage } from '../features/auth/pages/TotpEnrolmentPage';
+import { TotpPage } from '../features/auth/pages/TotpPage';
+import { MyWorkPage } from '../features/work/pages/MyWorkPage';
+import { RequireAuth, RequirePermission, RequireStage } from './guards';
+import { AppLayout } from './layout/AppLayout';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { paths } from './paths';
+
+/** The server serves this app under /app/ with an SPA fallback. */
+export const BASENAME = '/app';
+
+export const router = createBrowserRouter(
+  [
+    {
+      element: <AppLayout />,
+      children: [
+        { path: paths.login, element: <LoginPage /> },
+        {
+          path: paths.passwordChange,
+          element: (
+            <RequireStage stage="password_change">
+              <PasswordChangePage />
+            </RequireStage>
+          ),
+        },
+        {
+          path: paths.enrolment,
+          element: (
+            <RequireStage stage="enrol">
+              <TotpEnrolmentPage />
+            </RequireStage>
+          ),
+        },
+        {
+          path: paths.totp,
+          element: (
+            <RequireStage stage="totp">
+              <TotpPage />
+            </RequireStage>
+          ),
+        },
+        {
+          element: <RequireAuth />,
+          children: [
+            { path: paths.myWork, element: <MyWorkPage /> },
+            {
+              path: paths.users,
+              element: (
+                <RequirePermission permission={PERMISSIONS.manageUsers}>
+                  <UsersPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/users/:userId',
+              element: (
+                <RequirePermission permission={PERMISSIONS.manageUsers}>
+                  <UserDetailPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: paths.auditTrail,
+              element: (
+                <RequirePermission permission={PERMISSIONS.readAudit}>
+                  <AuditTrailPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: paths.processingLog,
+              element: (
+                <RequirePermission permission={PERMISSIONS.readAudit}>
+                  <ProcessingLogPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: paths.processingActivities,
+              element: (
+                <RequirePermission permission={PERMISSIONS.readAudit}>
+                  <ProcessingActivitiesPage />
+                </RequirePermission>
+              ),
+            },
+          ],
+        },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ],
+  { basename: BASENAME },
+);
