@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'web/dist/', 'data/', '.test-tmp/', 'coverage/', '.bench/'] },
+  { ignores: ['node_modules/', 'web/dist/', 'dist/', 'data/', '.test-tmp/', 'coverage/', '.bench/'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {

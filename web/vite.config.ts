@@ -16,6 +16,8 @@ export default defineConfig({
     emptyOutDir: true,
     // Keep every asset a separate same-origin file (no data: URIs), which the strict CSP handles best.
     assetsInlineLimit: 0,
+    // The server-rendered public pages link the app's style sheets by name from this manifest.
+    manifest: true,
     sourcemap: true,
     rolldownOptions: {
       output: {

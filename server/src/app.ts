@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
@@ -29,8 +29,17 @@ import { usersModule } from './modules/users/index.js';
 
 z.config(z.locales.nl());
 
-const here = dirname(fileURLToPath(import.meta.url));
-export const projectRoot = resolve(here, '../..');
+/** The project folder (the one with package.json): the same from server/src and from the compiled dist/server/src. */
+function findProjectRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('package.json not found above the server code');
+    dir = parent;
+  }
+  return dir;
+}
+export const projectRoot = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
 
 export interface BuildAppOptions {
   config: Config;
@@ -151,9 +160,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(tasksModule(deps), { prefix: '/api/v1/tasks' });
   await app.register(filesModule(deps), { prefix: '/api/v1/files' });
   await app.register(referenceModule(deps), { prefix: '/api/v1' });
-  await app.register(publicSiteModule(deps));
-
   const webDist = join(projectRoot, 'web', 'dist');
+  await app.register(publicSiteModule({ ...deps, webDist }));
+
   if (existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist, prefix: '/app/', decorateReply: true, wildcard: false, index: false });
     // Client-side routes of the single-page app fall back to its index.html.

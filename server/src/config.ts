@@ -45,6 +45,7 @@ const envSchema = z.object({
     .max(200 * 1024 * 1024)
     .default(10 * 1024 * 1024),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  MIGRATE_ON_START: z.enum(['true', 'false']).default('true'),
 });
 
 export interface Secrets {
@@ -75,6 +76,8 @@ export interface Config {
   bodyLimit: number;
   uploadLimit: number;
   rateLimitPerMinute: number;
+  /** Run pending migrations at start (default). Off when a separate owner role migrates (see README). */
+  migrateOnStart: boolean;
 }
 
 function formatIssue(issue: z.core.$ZodIssue): ConfigError {
@@ -119,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     bodyLimit: e.BODY_LIMIT,
     uploadLimit: e.UPLOAD_LIMIT,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    migrateOnStart: e.MIGRATE_ON_START === 'true',
     ...overrides,
   };
 }

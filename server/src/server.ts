@@ -26,11 +26,13 @@ export async function startServer(config: Config, options: { logger?: boolean; l
     loadDataDir: options.loadDataDir,
   });
   try {
-    await migrateToLatest(database.db);
-    if (config.demo && (await isEmpty(database.db))) {
-      await seedDemo(database.db, config.secrets.encryptionKey);
-    } else {
-      await seedReferenceData(database.db);
+    if (config.migrateOnStart) {
+      await migrateToLatest(database.db);
+      if (config.demo && (await isEmpty(database.db))) {
+        await seedDemo(database.db, config.secrets.encryptionKey);
+      } else {
+        await seedReferenceData(database.db);
+      }
     }
   } catch (error) {
     await database.close();
