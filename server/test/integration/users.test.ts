@@ -131,6 +131,14 @@ describe('user administration', () => {
       .orderBy('id', 'desc')
       .executeTakeFirstOrThrow();
     expect(search.reason).toBe('1 results');
+    const nina = await t.db.selectFrom('users').select('id').where('username', '=', 'nina.nieuw').executeTakeFirstOrThrow();
+    const lines = await t.db
+      .selectFrom('processing_log')
+      .select('name')
+      .where('data_subject_ref', '=', pseudonymise(t.config.secrets.pseudonymKey, 'user', nina.id))
+      .where('name', '=', 'Gebruikersaccounts zoeken')
+      .execute();
+    expect(lines).toHaveLength(1);
   });
 
   it.each(['analyst', 'partner', 'management', 'privacy_officer'] as const)('refuses %s with 403 and logs the denial', async (role) => {

@@ -107,7 +107,14 @@ export async function listUsers(
     .orderBy('u.username')
     .limit(500)
     .execute();
-  await recordTrail(ctx, { action: 'search', objectType: 'user', objectId: null, reason: `${rows.length} results` });
+  // Every listed account is a data subject whose data was shown: one processing-log line each.
+  await recordTrail(ctx, {
+    action: 'search',
+    objectType: 'user',
+    objectId: null,
+    reason: `${rows.length} results`,
+    processing: { activity: ACCOUNT_ACTIVITY, name: 'Gebruikersaccounts zoeken', subjects: rows.map((r) => ({ type: 'user', id: r.id })) },
+  });
   return rows.map((r) => toAdminUser(r));
 }
 
