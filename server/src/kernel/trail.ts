@@ -98,13 +98,15 @@ async function insertTrail(db: Db, events: EventRow[], lines: LineRow[]): Promis
 
 /**
  * Group commit for trail entries written outside a transaction (reads of personal data): entries
- * that arrive while a write is under way go together in the next statement. Every caller's promise
+ * that arrive while the maximum number of writes is under way go together in the next statement. Every caller's promise
  * settles only when its own rows are committed, so no response leaves before its trail is stored,
  * and a failed write fails every request in it.
  */
 class TrailWriter {
+  /** Statements under way at once: enough to keep a pool busy, few enough that batches form under load. */
+  static readonly maxInFlight = 3;
   private pending: { events: EventRow[]; lines: LineRow[]; settle: { resolve: () => void; reject: (e: unknown) => void }[] } | undefined;
-  private busy = false;
+  private inFlight = 0;
 
   constructor(private readonly db: Db) {}
 
@@ -114,7 +116,7 @@ class TrailWriter {
       this.pending.events.push(event);
       this.pending.lines.push(...lines);
       this.pending.settle.push({ resolve, reject });
-      if (!this.busy) this.flush();
+      if (this.inFlight < TrailWriter.maxInFlight) this.flush();
     });
   }
 
@@ -122,14 +124,14 @@ class TrailWriter {
     const batch = this.pending;
     if (!batch) return;
     this.pending = undefined;
-    this.busy = true;
+    this.inFlight += 1;
     insertTrail(this.db, batch.events, batch.lines)
       .then(
         () => batch.settle.forEach((s) => s.resolve()),
         (error: unknown) => batch.settle.forEach((s) => s.reject(error)),
       )
       .finally(() => {
-        this.busy = false;
+        this.inFlight -= 1;
         this.flush();
       });
   }
