@@ -43,7 +43,9 @@ export function installGuard(app: FastifyInstance, deps: { db: Db; config: Confi
   // count towards it too, and before the body is parsed or validated.
   app.addHook('preParsing', async (req) => {
     req.trace = newTrace(typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined);
-    const path = req.url.split('?')[0] ?? '/';
+    // Decide on the route that will handle the request (its pattern), not on the raw URL, so no
+    // spelling of a URL reaches a protected handler as if it were open. Unmatched paths (404) use the URL.
+    const path = req.routeOptions.url ?? req.url.split('?')[0] ?? '/';
     const isApi = path.startsWith('/api/');
     const token = isApi ? req.cookies[cookieName] : undefined;
     if (token) {
