@@ -57,6 +57,14 @@ describe('user administration', () => {
     expect(lines).toHaveLength(25);
   });
 
+  it('logs a read only when the account exists', async () => {
+    const missing = '00000000-0000-4000-8000-00000000abcd';
+    expect((await t.as(admin, { method: 'GET', url: `/api/v1/admin/users/${missing}` })).statusCode).toBe(404);
+    expect(await t.db.selectFrom('audit_events').select('id').where('object_id', '=', missing).execute()).toEqual([]);
+    const ref = pseudonymise(t.config.secrets.pseudonymKey, 'user', missing);
+    expect(await t.db.selectFrom('processing_log').select('id').where('data_subject_ref', '=', ref).execute()).toEqual([]);
+  });
+
   it('refuses a duplicate username regardless of case', async () => {
     await t.as(admin, { method: 'POST', url: '/api/v1/admin/users', payload: newUser('dubbel') });
     const res = await t.as(admin, { method: 'POST', url: '/api/v1/admin/users', payload: newUser('DUBBEL'.toLowerCase()) });
