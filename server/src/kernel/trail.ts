@@ -1,6 +1,6 @@
-import { sql, type Insertable, type SelectQueryBuilder } from 'kysely';
+import type { Insertable } from 'kysely';
 import type { Config } from '../config.js';
-import type { Database, ProcessingLogTable } from '../db/schema.js';
+import type { ProcessingLogTable } from '../db/schema.js';
 import { auditRow, pseudonymise, type AuditOutcome } from './audit.js';
 import type { Trace } from './context.js';
 import type { Db } from './db.js';
@@ -43,16 +43,6 @@ export interface TrailContext {
 export async function recordTrail(ctx: TrailContext, entry: TrailEntry): Promise<void> {
   const isRead = entry.action === 'read' || entry.action === 'search';
   if (isRead && !ctx.config.auditEnabled) return;
-  const { event, lines } = trailRows(ctx, entry);
-  if (ctx.db.isTransaction) {
-    await insertTrail(ctx.db, [event], lines);
-  } else {
-    await writerFor(ctx.db).write(event, lines);
-  }
-}
-
-/** The audit row and processing-log lines for one trail entry. */
-function trailRows(ctx: TrailContext, entry: TrailEntry): { event: EventRow; lines: LineRow[] } {
   const now = new Date();
   const event = auditRow(
     {
@@ -81,39 +71,13 @@ function trailRows(ctx: TrailContext, entry: TrailEntry): { event: EventRow; lin
     data_subject_type: s.type,
     status: p!.status ?? 'OK',
     started_at: now,
-    ended_at: now,
+    ended_at: new Date(),
   }));
-  return { event, lines };
-}
-
-/**
- * Runs a read of personal data and writes its trail in the same statement: the audit row and the
- * processing-log lines are inserted if and only if the query finds something. One round trip, and
- * no response can carry data whose reading was not logged. For reads outside a transaction.
- */
-export async function readWithTrail<DB extends Database, TB extends keyof DB, R>(
-  ctx: TrailContext,
-  query: SelectQueryBuilder<DB, TB, R>,
-  entry: TrailEntry,
-): Promise<R[]> {
-  if (!ctx.config.auditEnabled) return query.execute();
-  const { event: e, lines } = trailRows(ctx, entry);
-  const whenFound = sql`where exists (select 1 from found)`;
-  const ctes = [
-    sql`found as (${query})`,
-    sql`audited as (insert into audit_events (at, actor_user_id, actor_username, actor_role, action, object_type, object_id, outcome, request_id, reason)
-      select ${e.at}::timestamptz, ${e.actor_user_id}::uuid, ${e.actor_username}::text, ${e.actor_role}::text, ${e.action}::text,
-        ${e.object_type}::text, ${e.object_id}::text, ${e.outcome}::text, ${e.request_id}::text, ${e.reason}::text ${whenFound})`,
-    ...lines.map(
-      (l, i) => sql`${sql.raw(`processed_${i}`)} as (insert into processing_log (trace_id, operation_id, parent_operation_id, foreign_trace_id,
-        foreign_operation_id, name, activity_code, data_subject_ref, data_subject_type, status, started_at, ended_at)
-      select ${l.trace_id}::text, ${l.operation_id}::text, null, ${l.foreign_trace_id}::text, ${l.foreign_operation_id}::text, ${l.name}::text,
-        ${l.activity_code}::text, ${l.data_subject_ref}::text, ${l.data_subject_type}::text, ${l.status}::text,
-        ${l.started_at}::timestamptz, ${l.ended_at}::timestamptz ${whenFound})`,
-    ),
-  ];
-  const { rows } = await sql<R>`with ${sql.join(ctes)} select * from found`.execute(ctx.db);
-  return rows;
+  if (ctx.db.isTransaction) {
+    await insertTrail(ctx.db, [event], lines);
+  } else {
+    await writerFor(ctx.db).write(event, lines);
+  }
 }
 
 type EventRow = ReturnType<typeof auditRow>;

@@ -4,7 +4,7 @@ import type { ServiceContext } from '../../kernel/context.js';
 import { conflict, notFound } from '../../kernel/errors.js';
 import { hashPassword } from '../../kernel/passwords.js';
 import { revokeAllSessions } from '../../kernel/session.js';
-import { readWithTrail, recordTrail, type TrailEntry } from '../../kernel/trail.js';
+import { recordTrail, type TrailEntry } from '../../kernel/trail.js';
 import type { AdminUser, CreateUserBody, UpdateUserBody } from './users.schemas.js';
 
 /** Processing activity under which staff accounts are managed (see the processing register). */
@@ -119,10 +119,9 @@ export async function listUsers(
 }
 
 export async function getUser(ctx: ServiceContext, id: string): Promise<AdminUser> {
-  const query = ctx.db.selectFrom('users as u').innerJoin('organisations as o', 'o.id', 'u.organisation_id').select(userColumns).where('u.id', '=', id);
-  const [row] = await readWithTrail(ctx, query, accountTrail('read', id, 'Gebruikersaccount inzien'));
-  if (!row) throw notFound('Deze gebruiker');
-  return toAdminUser(row);
+  const user = await fetchUser(ctx, id);
+  await recordTrail(ctx, accountTrail('read', id, 'Gebruikersaccount inzien'));
+  return user;
 }
 
 /** Creates an account with a temporary password; the user sets a password and enrols TOTP at first login. */
