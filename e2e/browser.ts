@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
-import type { TestServer } from './server.js';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startTestServer, type TestServer } from './server.js';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const webIndex = fileURLToPath(new URL('../web/dist/index.html', import.meta.url));
@@ -97,4 +97,28 @@ export async function logIn(page: Page, server: TestServer, username: string): P
 
   await expectHeading(page, 'Mijn werk');
   await waitForContent(page);
+}
+
+export interface E2eSession {
+  server: TestServer;
+  browser: Browser;
+  page: Page;
+}
+
+/**
+ * For one describe block: a fresh server, a browser and one page, closed after the block. Use the
+ * returned object's fields inside the tests (they are set in beforeAll).
+ */
+export function useServerAndPage(): E2eSession {
+  const session = {} as E2eSession;
+  beforeAll(async () => {
+    session.server = await startTestServer();
+    session.browser = await launchBrowser();
+    session.page = (await openPage(session.browser)).page;
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
 }

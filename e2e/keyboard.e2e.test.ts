@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, demoUser, expectAccessible, expectHeading, launchBrowser, openPage, waitForContent } from './browser.js';
-import { startTestServer, type TestServer } from './server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appUrl, demoUser, expectAccessible, expectHeading, waitForContent, useServerAndPage } from './browser.js';
 
 interface FocusInfo {
   tag: string;
@@ -33,54 +32,41 @@ function focused(page: Page): Promise<FocusInfo> {
 }
 
 describe('logging in with the keyboard only', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    ({ page } = await openPage(browser));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useServerAndPage();
 
   it('starts with a visible skip link and reaches "Mijn werk" with Tab, typing and Enter', async () => {
-    const user = demoUser(server, 'jurist');
-    await page.goto(appUrl(server));
-    await expectHeading(page, 'Inloggen');
+    const user = demoUser(e2e.server, 'jurist');
+    await e2e.page.goto(appUrl(e2e.server));
+    await expectHeading(e2e.page, 'Inloggen');
 
-    await page.keyboard.press('Tab');
-    const skipLink = await focused(page);
+    await e2e.page.keyboard.press('Tab');
+    const skipLink = await focused(e2e.page);
     expect(skipLink).toMatchObject({ tag: 'a', text: 'Naar hoofdinhoud', focusVisible: true, outlined: true, inViewport: true });
-    await expectAccessible(page, 'login page with the skip link focused');
+    await expectAccessible(e2e.page, 'login e2e.page with the skip link focused');
 
-    await page.keyboard.press('Enter');
-    expect(await focused(page)).toMatchObject({ tag: 'main', id: 'main-content' });
+    await e2e.page.keyboard.press('Enter');
+    expect(await focused(e2e.page)).toMatchObject({ tag: 'main', id: 'main-content' });
 
-    await page.keyboard.press('Tab');
-    expect(await focused(page)).toMatchObject({ tag: 'input', id: 'login-username', outlined: true });
-    await page.keyboard.type(user.username);
-    await page.keyboard.press('Tab');
-    expect(await focused(page)).toMatchObject({ tag: 'input', id: 'login-password' });
-    await page.keyboard.type(user.password);
-    await page.keyboard.press('Enter');
+    await e2e.page.keyboard.press('Tab');
+    expect(await focused(e2e.page)).toMatchObject({ tag: 'input', id: 'login-username', outlined: true });
+    await e2e.page.keyboard.type(user.username);
+    await e2e.page.keyboard.press('Tab');
+    expect(await focused(e2e.page)).toMatchObject({ tag: 'input', id: 'login-password' });
+    await e2e.page.keyboard.type(user.password);
+    await e2e.page.keyboard.press('Enter');
 
-    await expectHeading(page, 'Verificatiecode');
+    await expectHeading(e2e.page, 'Verificatiecode');
     // After moving to the next step, focus is on the new page's heading ...
-    expect(await focused(page)).toMatchObject({ tag: 'h1', text: 'Verificatiecode' });
+    expect(await focused(e2e.page)).toMatchObject({ tag: 'h1', text: 'Verificatiecode' });
     // ... and the code field is the next Tab stop.
-    await page.keyboard.press('Tab');
-    expect(await focused(page)).toMatchObject({ tag: 'input', id: 'verification-code', outlined: true });
-    await page.keyboard.type(server.totp(user.totpSecret));
-    await page.keyboard.press('Enter');
+    await e2e.page.keyboard.press('Tab');
+    expect(await focused(e2e.page)).toMatchObject({ tag: 'input', id: 'verification-code', outlined: true });
+    await e2e.page.keyboard.type(e2e.server.totp(user.totpSecret));
+    await e2e.page.keyboard.press('Enter');
 
-    await expectHeading(page, 'Mijn werk');
-    await waitForContent(page);
-    expect(await focused(page)).toMatchObject({ tag: 'h1', text: 'Mijn werk' });
-    await expectAccessible(page, 'Mijn werk reached by keyboard');
+    await expectHeading(e2e.page, 'Mijn werk');
+    await waitForContent(e2e.page);
+    expect(await focused(e2e.page)).toMatchObject({ tag: 'h1', text: 'Mijn werk' });
+    await expectAccessible(e2e.page, 'Mijn werk reached by keyboard');
   });
 });

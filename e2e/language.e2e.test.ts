@@ -1,66 +1,51 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, demoUser, expectAccessible, expectHeading, launchBrowser, openPage, waitForContent } from './browser.js';
-import { startTestServer, type TestServer } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { appUrl, demoUser, expectAccessible, expectHeading, waitForContent, useServerAndPage } from './browser.js';
 
 describe('switching the interface language', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    ({ page } = await openPage(browser));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useServerAndPage();
 
   it('shows Dutch by default and English after choosing it', async () => {
-    await page.goto(appUrl(server));
-    await expectHeading(page, 'Inloggen');
-    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
-    const languages = page.getByRole('group', { name: 'Taal' });
+    await e2e.page.goto(appUrl(e2e.server));
+    await expectHeading(e2e.page, 'Inloggen');
+    expect(await e2e.page.locator('html').getAttribute('lang')).toBe('nl');
+    const languages = e2e.page.getByRole('group', { name: 'Taal' });
     expect(await languages.getByRole('button', { name: 'Nederlands' }).getAttribute('aria-pressed')).toBe('true');
 
     await languages.getByRole('button', { name: 'English' }).click();
 
-    await expectHeading(page, 'Log in');
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.title()).toBe('Log in · Dwarsboom');
-    expect(await page.getByRole('link', { name: 'Skip to main content' }).count()).toBe(1);
-    const switcher = page.getByRole('group', { name: 'Language' });
+    await expectHeading(e2e.page, 'Log in');
+    expect(await e2e.page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await e2e.page.title()).toBe('Log in · Dwarsboom');
+    expect(await e2e.page.getByRole('link', { name: 'Skip to main content' }).count()).toBe(1);
+    const switcher = e2e.page.getByRole('group', { name: 'Language' });
     expect(await switcher.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
-    await expectAccessible(page, 'English login page');
+    await expectAccessible(e2e.page, 'English login page');
   });
 
   it('keeps English through the login flow and after a reload', async () => {
-    const user = demoUser(server, 'management');
-    await page.getByLabel('Username').fill(user.username);
-    await page.getByLabel('Password').fill(user.password);
-    await page.getByRole('button', { name: 'Log in' }).click();
+    const user = demoUser(e2e.server, 'management');
+    await e2e.page.getByLabel('Username').fill(user.username);
+    await e2e.page.getByLabel('Password').fill(user.password);
+    await e2e.page.getByRole('button', { name: 'Log in' }).click();
 
-    await expectHeading(page, 'Verification code');
-    await page.getByLabel('Verification code or recovery code').fill(server.totp(user.totpSecret));
-    await page.getByRole('button', { name: 'Log in' }).click();
+    await expectHeading(e2e.page, 'Verification code');
+    await e2e.page.getByLabel('Verification code or recovery code').fill(e2e.server.totp(user.totpSecret));
+    await e2e.page.getByRole('button', { name: 'Log in' }).click();
 
-    await expectHeading(page, 'My work');
-    await waitForContent(page);
-    await page.getByText(/You have no open tasks\./).waitFor();
-    expect(await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link').allTextContents()).toEqual(['My work']);
-    expect(await page.getByRole('button', { name: 'Log out everywhere' }).count()).toBe(1);
-    await expectAccessible(page, 'English My work');
+    await expectHeading(e2e.page, 'My work');
+    await waitForContent(e2e.page);
+    await e2e.page.getByText(/You have no open tasks\./).waitFor();
+    expect(await e2e.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link').allTextContents()).toEqual(['My work']);
+    expect(await e2e.page.getByRole('button', { name: 'Log out everywhere' }).count()).toBe(1);
+    await expectAccessible(e2e.page, 'English My work');
 
-    await page.reload();
-    await expectHeading(page, 'My work');
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await e2e.page.reload();
+    await expectHeading(e2e.page, 'My work');
+    expect(await e2e.page.locator('html').getAttribute('lang')).toBe('en');
 
-    await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Nederlands' }).click();
-    await expectHeading(page, 'Mijn werk');
-    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
-    expect(await page.title()).toBe('Mijn werk · Dwarsboom');
+    await e2e.page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Nederlands' }).click();
+    await expectHeading(e2e.page, 'Mijn werk');
+    expect(await e2e.page.locator('html').getAttribute('lang')).toBe('nl');
+    expect(await e2e.page.title()).toBe('Mijn werk · Dwarsboom');
   });
 });

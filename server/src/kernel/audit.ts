@@ -1,5 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
+import type { AuditEventTable } from '../db/schema.js';
 import type { Db } from './db.js';
 
 /** Hash that precedes the first seal of the chain. */
@@ -54,20 +55,8 @@ export async function appendAudit(db: Db, events: AuditEventInput[]): Promise<vo
     .execute();
 }
 
-interface StoredEvent {
-  id: number;
-  txid: string;
-  at: Date;
-  actor_user_id: string | null;
-  actor_username: string | null;
-  actor_role: string | null;
-  action: string;
-  object_type: string;
-  object_id: string | null;
-  outcome: string;
-  request_id: string | null;
-  reason: string | null;
-}
+/** An audit row as read back for sealing and verification. */
+type StoredEvent = Selectable<AuditEventTable>;
 
 /** Canonical serialisation of an event and its place in the chain: fixed order, ISO timestamp. */
 export function canonicalSealContent(seq: number, prevHash: string, e: StoredEvent): string {

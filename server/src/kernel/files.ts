@@ -55,14 +55,14 @@ export class MemoryFileStore implements FileStore {
 }
 
 /** Types accepted for upload, decided on the content's magic bytes, never on the name or header. */
-export const ALLOWED_FILE_TYPES: Record<string, string> = {
-  'application/pdf': 'pdf',
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'image/webp': 'webp',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
-};
+export const ALLOWED_FILE_TYPES: ReadonlySet<string> = new Set([
+  'application/pdf',
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+]);
 
 export interface CheckedFile {
   contentType: string;
@@ -77,7 +77,7 @@ export async function checkFileContent(content: Buffer, maxBytes: number): Promi
     throw new AppError('PAYLOAD_TOO_LARGE', `Het bestand is groter dan ${Math.floor(maxBytes / 1024 / 1024)} MB.`);
   }
   const detected = await fileTypeFromBuffer(content);
-  if (!detected || !(detected.mime in ALLOWED_FILE_TYPES)) {
+  if (!detected || !ALLOWED_FILE_TYPES.has(detected.mime)) {
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Dit bestandstype is niet toegestaan. Toegestaan: PDF, JPEG, PNG, WebP, Word (docx) en Excel (xlsx).');
   }
   return { contentType: detected.mime, sha256: createHash('sha256').update(content).digest('hex'), size: content.length };

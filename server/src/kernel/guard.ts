@@ -3,7 +3,7 @@ import type { Config } from '../config.js';
 import { can, type Actor, type Permission } from './access.js';
 import { safeEqual } from './crypto.js';
 import type { Db } from './db.js';
-import { AppError } from './errors.js';
+import { AppError, forbidden } from './errors.js';
 import { newTrace, type ServiceContext } from './context.js';
 import { loadSession, sessionCookieName } from './session.js';
 import { recordTrail } from './trail.js';
@@ -90,7 +90,7 @@ export function requirePermission(deps: { db: Db; config: Config }, permission: 
           reason: `missing permission ${permission}`,
         },
       );
-      throw new AppError('FORBIDDEN', 'Uw rol geeft geen toegang tot deze functie.');
+      throw forbidden('Uw rol geeft geen toegang tot deze functie.');
     }
   };
 }

@@ -1,6 +1,6 @@
 import { decideRecord, isOnTeam, recordResolver, type RecordAction } from './access.js';
 import type { ServiceContext } from './context.js';
-import { AppError, notFound } from './errors.js';
+import { forbidden, notFound } from './errors.js';
 import { recordTrail } from './trail.js';
 
 export interface AccessibleRecord {
@@ -28,6 +28,6 @@ export async function requireRecord(ctx: ServiceContext, recordType: string, rec
     outcome: 'denied',
     reason: `${action}: ${facts ? decision : 'not found'}`,
   });
-  if (decision === 'forbidden') throw new AppError('FORBIDDEN', 'U mag dit item zien, maar niet wijzigen.');
+  if (decision === 'forbidden') throw forbidden('U mag dit item zien, maar niet wijzigen.');
   throw notFound();
 }

@@ -98,6 +98,27 @@ function lockedError(until: Date, now: Date): AppError {
   });
 }
 
+/**
+ * A wrong second-factor code: counts the failure (account and client), logs it, and refuses. When
+ * this failure locks the account, the partial session ends too.
+ */
+async function failSecondFactor(
+  deps: AuthDeps,
+  info: RequestInfo,
+  sessionId: string,
+  actor: { userId: string; username: string; role: string },
+  now: Date,
+  what: { action: string; reason: string | null; detail: string },
+): Promise<never> {
+  const locked = await countFailure(deps, info, actor.userId, now);
+  await recordTrail(trailCtx(deps, info, actor), { action: what.action, objectType: 'user', objectId: actor.userId, outcome: 'failure', reason: what.reason });
+  if (locked) {
+    await revokeSession(deps.db, sessionId, now);
+    throw lockedError(locked, now);
+  }
+  throw new AppError('INVALID_CREDENTIALS', what.detail, { errors: [{ path: 'body.code', message: 'Onjuiste code.' }] });
+}
+
 export interface LoginResult {
   stage: Exclude<SessionStage, 'active'>;
   session: CreatedSession;
@@ -263,14 +284,10 @@ export async function confirmEnrolment(
   const step = await checkTotp(decryptField(deps.config.secrets.encryptionKey, user.totp_secret_enc), input.code, null);
   const actor = { userId: user.id, username: user.username, role: user.role };
   if (step === null) {
-    const locked = await countFailure(deps, info, user.id, now);
-    await recordTrail(trailCtx(deps, info, actor), { action: 'totp_enrol_failed', objectType: 'user', objectId: user.id, outcome: 'failure' });
-    if (locked) {
-      await revokeSession(deps.db, session.id!, now);
-      throw lockedError(locked, now);
-    }
-    throw new AppError('INVALID_CREDENTIALS', 'De code klopt niet. Controleer de tijd op uw telefoon en probeer de nieuwste code.', {
-      errors: [{ path: 'body.code', message: 'Onjuiste code.' }],
+    return failSecondFactor(deps, info, session.id!, actor, now, {
+      action: 'totp_enrol_failed',
+      reason: null,
+      detail: 'De code klopt niet. Controleer de tijd op uw telefoon en probeer de nieuwste code.',
     });
   }
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
@@ -324,19 +341,11 @@ export async function verifySecondFactor(
     recoveryId = candidates.find((c) => safeEqual(c.code_hash, hash))?.id ?? null;
   }
   if (step === null && recoveryId === null) {
-    const locked = await countFailure(deps, info, user.id, now);
-    await recordTrail(trailCtx(deps, info, actor), {
+    return failSecondFactor(deps, info, session.id!, actor, now, {
       action: 'login_failed',
-      objectType: 'user',
-      objectId: user.id,
-      outcome: 'failure',
       reason: 'wrong second factor',
+      detail: 'De code klopt niet of is al gebruikt.',
     });
-    if (locked) {
-      await revokeSession(deps.db, session.id!, now);
-      throw lockedError(locked, now);
-    }
-    throw new AppError('INVALID_CREDENTIALS', 'De code klopt niet of is al gebruikt.', { errors: [{ path: 'body.code', message: 'Onjuiste code.' }] });
   }
   const active = await deps.db.transaction().execute(async (trx) => {
     if (recoveryId) {
