@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from './config.js';
 import { buildApp } from './app.js';
 import { DEMO_PASSWORD, demoAccounts, isEmpty, seedDemo } from './db/seed/demo.js';
+import { seedRegistryDemo } from './db/seed/registry-demo.js';
 import { seedReferenceData } from './db/seed/reference.js';
 import { migrateToLatest, openDatabase, pgliteDirFor, type DatabaseHandle } from './kernel/db.js';
 import { LocalFileStore, MemoryFileStore } from './kernel/files.js';
@@ -33,6 +34,7 @@ export async function startServer(config: Config, options: { logger?: boolean; l
       } else {
         await seedReferenceData(database.db);
       }
+      if (config.demo) await seedRegistryDemo(database.db, config);
     }
   } catch (error) {
     await database.close();

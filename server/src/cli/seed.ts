@@ -1,10 +1,14 @@
 import { parseArgs } from 'node:util';
 import { migrateToLatest } from '../kernel/db.js';
+import { seedRegistryVolume } from '../db/seed/registry-volume.js';
 import { scales, seedVolume, type Scale } from '../db/seed/volume.js';
 import { openConfigured } from './open.js';
 
-/** `npm run seed -- --scale small|utrecht|x10`: deterministic synthetic volume for benchmarks. */
-const { values } = parseArgs({ options: { scale: { type: 'string', default: 'small' } } });
+/**
+ * `npm run seed -- --scale small|utrecht|x10 [--only platform|registry]`: deterministic synthetic
+ * volume for benchmarks (platform: users, tasks, audit trail; registry: subjects and relations).
+ */
+const { values } = parseArgs({ options: { scale: { type: 'string', default: 'small' }, only: { type: 'string' } } });
 const scale = values.scale;
 if (!(scale in scales)) {
   process.stderr.write(`Onbekende schaal "${scale}". Kies uit: ${Object.keys(scales).join(', ')}.\n`);
@@ -13,10 +17,17 @@ if (!(scale in scales)) {
 const { config, database } = await openConfigured();
 try {
   await migrateToLatest(database.db);
-  const report = await seedVolume(database.db, config.secrets.pseudonymKey, scale as Scale, (line) => process.stdout.write(`  ${line}\n`));
-  process.stdout.write(
-    `Schaal ${scale}: ${report.users} gebruikers, ${report.tasks} taken, ${report.auditEvents} auditregels, ${report.processingLines} verwerkingsregels in ${report.ms} ms.\n`,
-  );
+  const log = (line: string) => process.stdout.write(`  ${line}\n`);
+  if (values.only !== 'registry') {
+    const report = await seedVolume(database.db, config.secrets.pseudonymKey, scale as Scale, log);
+    process.stdout.write(
+      `Schaal ${scale}: ${report.users} gebruikers, ${report.tasks} taken, ${report.auditEvents} auditregels, ${report.processingLines} verwerkingsregels in ${report.ms} ms.\n`,
+    );
+  }
+  if (values.only !== 'platform') {
+    const registry = await seedRegistryVolume(database.db, scale as Scale, log);
+    process.stdout.write(`Register ${scale}: ${registry.subjects} subjecten, ${registry.relations} relaties in ${registry.ms} ms.\n`);
+  }
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;

@@ -154,6 +154,183 @@ export interface StoredFileTable {
   created_at: CreatedAt;
 }
 
+type DateColumn = ColumnType<string, string, string>;
+
+export interface SubjectTable {
+  id: Generated<string>;
+  kind: string;
+  ref: string;
+  label: string;
+  detail: string;
+  risk_sector: boolean;
+  search_text: string;
+  confidentiality: string;
+  status: Generated<string>;
+  merged_into: string | null;
+  source: string;
+  source_date: DateColumn | null;
+  recorded_by: string | null;
+  recorded_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface SubjectPersonTable {
+  subject_id: string;
+  given_names: string;
+  surname_prefix: string;
+  surname: string;
+  date_of_birth: DateColumn | null;
+  bsn_enc: string | null;
+  bsn_hash: string | null;
+  bsn_masked: string | null;
+  aliases: string[];
+  name_key: string;
+}
+
+export interface SubjectOrganisationTable {
+  subject_id: string;
+  kvk_number: string;
+  establishment_number: string | null;
+  name: string;
+  trade_names: string[];
+  legal_form: string;
+  sbi_code: string | null;
+  registered_on: DateColumn | null;
+  ended_on: DateColumn | null;
+}
+
+export interface SubjectAddressTable {
+  subject_id: string;
+  postcode: string;
+  house_number: number;
+  house_letter: string;
+  house_number_addition: string;
+  street: string;
+  place: string;
+  bag_id: string | null;
+  premises_type: string;
+  lat: number | null;
+  lon: number | null;
+  wijk_code: string | null;
+  buurt_code: string | null;
+  area_source: string;
+}
+
+export interface SubjectVehicleTable {
+  subject_id: string;
+  plate: string;
+  plate_display: string;
+  description: string;
+}
+
+export interface SubjectBankAccountTable {
+  subject_id: string;
+  iban_hash: string;
+  iban_enc: string;
+  iban_masked: string;
+  country: string;
+  bank_code: string | null;
+  holder_name: string;
+}
+
+export interface SubjectRelationTable {
+  id: Generated<string>;
+  type: string;
+  from_subject_id: string;
+  to_subject_id: string;
+  valid_from: DateColumn | null;
+  valid_to: DateColumn | null;
+  source: string;
+  reliability: string;
+  confidentiality: string;
+  note: string;
+  recorded_by: string | null;
+  recorded_at: CreatedAt;
+}
+
+export interface SubjectLinkTable {
+  id: Generated<string>;
+  subject_id: string;
+  module: string;
+  record_type: string;
+  record_id: string;
+  case_number: string | null;
+  label: string;
+  role: string;
+  confidentiality: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface SubjectMergeTable {
+  id: Generated<string>;
+  survivor_id: string;
+  merged_id: string;
+  moved_relation_ids: string[];
+  moved_link_ids: string[];
+  dropped_link_ids: string[];
+  added_aliases: string[];
+  added_team_user_ids: string[];
+  reason: string;
+  merged_by: string | null;
+  merged_at: CreatedAt;
+  undone_by: string | null;
+  undone_at: Timestamp | null;
+}
+
+export interface DuplicateCandidateTable {
+  id: Generated<string>;
+  kind: string;
+  subject_a: string;
+  subject_b: string;
+  score: number;
+  reasons: string[];
+  status: Generated<string>;
+  found_at: CreatedAt;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+}
+
+export interface RegistryImportTable {
+  id: Generated<string>;
+  kind: string;
+  filename: string;
+  mode: string;
+  status: string;
+  content: Buffer | null;
+  confidentiality: string;
+  rows_total: Generated<number>;
+  rows_valid: Generated<number>;
+  rows_invalid: Generated<number>;
+  rows_created: Generated<number>;
+  rows_updated: Generated<number>;
+  rows_unchanged: Generated<number>;
+  problems: ColumnType<unknown, string | undefined, string>;
+  row_errors: ColumnType<unknown, string | undefined, string>;
+  created_by: string;
+  created_at: CreatedAt;
+  heartbeat_at: Timestamp | null;
+  finished_at: Timestamp | null;
+}
+
+export interface SbiCodeTable {
+  code: string;
+  description: string;
+  risk_sector: boolean;
+  updated_at: Generated<Date>;
+}
+
+export interface AreaBoundaryTable {
+  code: string;
+  geometry: ColumnType<unknown, string, string>;
+  min_lon: number;
+  min_lat: number;
+  max_lon: number;
+  max_lat: number;
+  source: string;
+  imported_at: Generated<Date>;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   users: UserTable;
@@ -168,6 +345,19 @@ export interface Database {
   tasks: TaskTable;
   record_team: RecordTeamTable;
   stored_files: StoredFileTable;
+  subjects: SubjectTable;
+  subject_persons: SubjectPersonTable;
+  subject_organisations: SubjectOrganisationTable;
+  subject_addresses: SubjectAddressTable;
+  subject_vehicles: SubjectVehicleTable;
+  subject_bank_accounts: SubjectBankAccountTable;
+  subject_relations: SubjectRelationTable;
+  subject_links: SubjectLinkTable;
+  subject_merges: SubjectMergeTable;
+  duplicate_candidates: DuplicateCandidateTable;
+  registry_imports: RegistryImportTable;
+  sbi_codes: SbiCodeTable;
+  area_boundaries: AreaBoundaryTable;
 }
 
 export type UserRow = Selectable<UserTable>;

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as foundation from './20261127T2000_foundation.js';
+import * as registry from './20261128T0000_registry.js';
 
 /**
  * Every migration, keyed by name. Kysely applies them in name order, so names start with a
@@ -7,4 +8,5 @@ import * as foundation from './20261127T2000_foundation.js';
  */
 export const migrations: Record<string, Migration> = {
   '20261127T2000_foundation': foundation,
+  '20261128T0000_registry': registry,
 };

@@ -64,6 +64,33 @@ export const processingActivities = [
   },
 ] as const;
 
+/**
+ * SBI 2008 activity codes the registry shows by name, with the default "risk sector" flag: sectors
+ * with low entry barriers, many cash payments and a strong earnings model, named in the domain brief
+ * (barbershops, nail and beauty salons, minimarkets, shisha lounges and cafés, car trade, phone shops,
+ * fast food, couriers, wellness, holiday parks). A flag on a code covers its more specific codes.
+ * The beheerder changes these in the app; the municipality's own risk assessment decides.
+ */
+export const sbiCodes = [
+  { code: '4511', description: 'Handel in en reparatie van personenauto’s en lichte bedrijfsauto’s', risk_sector: true },
+  { code: '4120', description: 'Algemene burgerlijke en utiliteitsbouw', risk_sector: false },
+  { code: '4711', description: 'Supermarkten en dergelijke winkels (ook minimarkten)', risk_sector: true },
+  { code: '4742', description: 'Winkels in telecommunicatieapparatuur (telefoonwinkels)', risk_sector: true },
+  { code: '4771', description: 'Winkels in kleding', risk_sector: false },
+  { code: '5320', description: 'Post- en koeriersactiviteiten', risk_sector: true },
+  { code: '5510', description: 'Hotels', risk_sector: false },
+  { code: '5520', description: 'Vakantieverblijven (vakantieparken)', risk_sector: true },
+  { code: '5610', description: 'Restaurants', risk_sector: false },
+  { code: '56102', description: 'Fastfoodrestaurants, cafetaria’s, ijssalons', risk_sector: true },
+  { code: '5630', description: 'Cafés (ook shishalounges)', risk_sector: true },
+  { code: '6201', description: 'Ontwikkelen, produceren en uitgeven van software', risk_sector: false },
+  { code: '6820', description: 'Verhuur van en handel in eigen onroerend goed', risk_sector: false },
+  { code: '6920', description: 'Accountancy en belastingadvies', risk_sector: false },
+  { code: '8531', description: 'Algemeen vormend voortgezet onderwijs', risk_sector: false },
+  { code: '9602', description: 'Haar- en schoonheidsverzorging (kappers, barbershops, nagelstudio’s)', risk_sector: true },
+  { code: '9604', description: 'Sauna’s, solaria, baden en dergelijke (wellness)', risk_sector: true },
+] as const;
+
 /** Inserts reference data that is missing; existing rows are left as they are. */
 export async function seedReferenceData(db: Db): Promise<void> {
   await db
@@ -74,6 +101,11 @@ export async function seedReferenceData(db: Db): Promise<void> {
   await db
     .insertInto('processing_activities')
     .values(processingActivities.map((a) => ({ ...a, controller: 'College van burgemeester en wethouders / burgemeester van Utrecht' })))
+    .onConflict((oc) => oc.column('code').doNothing())
+    .execute();
+  await db
+    .insertInto('sbi_codes')
+    .values(sbiCodes.map((c) => ({ ...c })))
     .onConflict((oc) => oc.column('code').doNothing())
     .execute();
   await db

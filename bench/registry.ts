@@ -1,0 +1,355 @@
+/**
+ * `npm run bench:registry`: the registry at scale on PostgreSQL.
+ * - Seeds `--scale x10` (1,000,000 subjects, 2,000,000 relations) into a fresh database
+ *   (`--reuse` keeps an earlier one).
+ * - Search and profile-with-relations under 16 concurrent clients through the API, as the demo
+ *   analyst (reads all, so the need-to-know condition is the level filter), beside the same query
+ *   timed directly in SQL with 16 concurrent connections, so the API overhead is visible.
+ * - Import of 100,000 organisation rows (CSV) through the API, timed to the finished report.
+ * Prints a table and writes .bench/registry.json. Traffic goes to 127.0.0.1 only.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { generate } from 'otplib';
+import { loadConfig } from '../server/src/config.js';
+import { DEMO_PASSWORD, demoAccounts, seedDemo } from '../server/src/db/seed/demo.js';
+import { seedRegistryDemo } from '../server/src/db/seed/registry-demo.js';
+import { registryScales, seedRegistryVolume, type RegistryScale } from '../server/src/db/seed/registry-volume.js';
+import { migrateToLatest, openDatabase } from '../server/src/kernel/db.js';
+import { normaliseName } from '../server/src/modules/registry/identifiers.js';
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: 'x10' },
+    duration: { type: 'string', default: '15' },
+    connections: { type: 'string', default: '16' },
+    postgres: { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' },
+    reuse: { type: 'boolean', default: false },
+    'import-rows': { type: 'string', default: '100000' },
+  },
+});
+const scale = values.scale as RegistryScale;
+if (!(scale in registryScales)) throw new Error(`unknown scale ${scale}`);
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const importRows = Number(values['import-rows']);
+const root = new URL('..', import.meta.url).pathname;
+const outDir = join(root, '.bench');
+mkdirSync(outDir, { recursive: true });
+const dbName = `dwarsboom_bench_registry_${scale}`;
+const adminUrl = new URL(values.postgres);
+const dbUrl = new URL(values.postgres);
+dbUrl.pathname = `/${dbName}`;
+
+async function adminSql(text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl.toString() });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+function log(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+// 1. Database with demo accounts and the synthetic register.
+const config = loadConfig({ NODE_ENV: 'development', DATA_DIR: join(outDir, 'registry-data'), DEMO: 'true', DATABASE_URL: dbUrl.toString() });
+let seedMs: number | null = null;
+const exists = await (async () => {
+  const client = new pg.Client({ connectionString: adminUrl.toString() });
+  await client.connect();
+  try {
+    return (await client.query('select 1 from pg_database where datname = $1', [dbName])).rowCount === 1;
+  } finally {
+    await client.end();
+  }
+})();
+if (!values.reuse || !exists) {
+  await adminSql(`drop database if exists ${dbName} with (force)`);
+  await adminSql(`create database ${dbName}`);
+  const database = await openDatabase({ databaseUrl: dbUrl.toString() });
+  try {
+    await migrateToLatest(database.db);
+    await seedDemo(database.db, config.secrets.encryptionKey);
+    await seedRegistryDemo(database.db, config);
+    log(`seeding registry scale ${scale} …`);
+    const report = await seedRegistryVolume(database.db, scale, (line) => log(`  ${line}`));
+    seedMs = report.ms;
+    log(`seeded ${report.subjects} subjects and ${report.relations} relations in ${report.ms} ms`);
+  } finally {
+    await database.close();
+  }
+}
+
+// 2. The compiled server, as `npm start` runs it.
+const build = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) throw new Error('build failed');
+const port = 3990;
+const url = `http://127.0.0.1:${port}`;
+const child: ChildProcess = spawn(process.execPath, [join(root, 'dist/server/src/main.js')], {
+  env: {
+    ...process.env,
+    DATA_DIR: join(outDir, 'registry-data'),
+    DEMO: 'true',
+    DATABASE_URL: dbUrl.toString(),
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'development',
+    RATE_LIMIT_PER_MINUTE: '100000000',
+  },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+for (;;) {
+  if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+  try {
+    if ((await fetch(`${url}/ready`)).status === 200) break;
+  } catch {
+    // not yet listening
+  }
+  await new Promise((r) => setTimeout(r, 50));
+}
+
+async function signIn(username: string): Promise<{ cookie: string; csrf: string }> {
+  const account = demoAccounts.find((a) => a.username === username)!;
+  const login = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  const partial = login.headers.get('set-cookie')!.split(';')[0]!;
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const second = await fetch(`${url}/api/v1/auth/totp`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: partial, 'x-csrf-token': csrfToken },
+    body: JSON.stringify({ code: await generate({ secret: account.totpSecret }) }),
+  });
+  if (second.status !== 200) throw new Error(`second factor refused: ${second.status}`);
+  const body = (await second.json()) as { csrfToken: string };
+  return { cookie: second.headers.get('set-cookie')!.split(';')[0]!, csrf: body.csrfToken };
+}
+
+interface Measured {
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+}
+const pct = (sorted: number[], p: number) => Number(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!.toFixed(1));
+
+/** Autocannon with a request factory, so every request asks something different. */
+async function loadApi(requests: () => { method: 'GET' | 'POST'; path: string; body?: string }, headers: Record<string, string>): Promise<Measured> {
+  const latencies: number[] = [];
+  const run = (seconds: number) =>
+    new Promise<autocannon.Result>((resolve, reject) => {
+      const instance = autocannon(
+        {
+          url,
+          connections,
+          duration: seconds,
+          headers,
+          requests: [
+            {
+              setupRequest: (req) => {
+                const r = requests();
+                return {
+                  ...req,
+                  method: r.method,
+                  path: r.path,
+                  ...(r.body ? { body: r.body, headers: { ...headers, 'content-type': 'application/json' } } : {}),
+                };
+              },
+            },
+          ],
+        },
+        (error: Error | null, res) => (error ? reject(error) : resolve(res)),
+      );
+      instance.on('response', (_c, _s, _b, responseTime) => latencies.push(responseTime));
+    });
+  await run(3);
+  latencies.length = 0;
+  const result = await run(duration);
+  latencies.sort((a, b) => a - b);
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: pct(latencies, 50),
+    p95: pct(latencies, 95),
+    p99: pct(latencies, 99),
+    errors: result.errors + result.non2xx,
+  };
+}
+
+/** The same statement straight on PostgreSQL, from 16 connections for the same duration. */
+async function loadSql(statement: string, params: () => unknown[]): Promise<Measured> {
+  const pool = new pg.Pool({ connectionString: dbUrl.toString(), max: connections });
+  const latencies: number[] = [];
+  const until = async (ms: number, record: boolean) => {
+    const end = performance.now() + ms;
+    await Promise.all(
+      Array.from({ length: connections }, async () => {
+        while (performance.now() < end) {
+          const t0 = performance.now();
+          await pool.query(statement, params());
+          if (record) latencies.push(performance.now() - t0);
+        }
+      }),
+    );
+  };
+  await until(3000, false);
+  await until(duration * 1000, true);
+  await pool.end();
+  latencies.sort((a, b) => a - b);
+  return { requestsPerSecond: Math.round(latencies.length / duration), p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99), errors: 0 };
+}
+
+const results: Record<string, unknown> = { at: new Date().toISOString(), scale, duration, connections, seedMs };
+const rows: string[][] = [];
+const record = (name: string, how: string, m: Measured) => {
+  results[`${name}.${how}`] = m;
+  rows.push([name, how, String(m.requestsPerSecond), String(m.p50), String(m.p95), String(m.p99), String(m.errors)]);
+};
+
+try {
+  const analyst = await signIn('analist');
+  const headers = { cookie: analyst.cookie, 'x-csrf-token': analyst.csrf };
+  const client = new pg.Client({ connectionString: dbUrl.toString() });
+  await client.connect();
+  const counts = (await client.query(`select (select count(*) from subjects)::int s, (select count(*) from subject_relations)::int r`)).rows[0] as {
+    s: number;
+    r: number;
+  };
+  results['subjects'] = counts.s;
+  results['relations'] = counts.r;
+  // Search terms: misspelled and accented names, streets, organisation words.
+  const terms = [
+    'jansen',
+    'Janssen',
+    'muller',
+    'Müller',
+    'de vries',
+    'el amrani',
+    'Yilmaz',
+    'van den berg',
+    'Öztürk',
+    'ozturk',
+    'sahin',
+    'Kanaalstraat 12',
+    'fatima bakker',
+    'mohamed el idrissi',
+    'barbershop lombok',
+    'shisha lounge',
+    'minimarkt overvecht',
+    'Zambesidreef',
+    'kevin',
+    'sanne visser',
+    'Dekker',
+    'Benali',
+    'Ramdin',
+    'Popescu',
+    'Kowalski',
+    'ter horst',
+    'ten cate',
+    'Veenstra',
+    'Verhoeven',
+    'lieke de wit',
+  ];
+  let term = 0;
+  const nextTerm = () => terms[term++ % terms.length]!;
+  // Profiles: persons with relations, sampled across the table.
+  const sample = (
+    await client.query(
+      `select s.id from subjects s tablesample system (1) where s.kind = 'person' and s.confidentiality in ('intern', 'vertrouwelijk') limit 2000`,
+    )
+  ).rows.map((r: { id: string }) => r.id);
+  let profile = 0;
+  const nextProfile = () => sample[profile++ % sample.length]!;
+  const avgRelations = (
+    await client.query(
+      `select avg(c)::float as a from (select (select count(*) from subject_relations r where r.from_subject_id = x.id or r.to_subject_id = x.id) c from unnest($1::uuid[]) x(id)) y`,
+      [sample.slice(0, 500)],
+    )
+  ).rows[0] as { a: number };
+  results['profileAverageRelations'] = Number(avgRelations.a.toFixed(1));
+  await client.end();
+
+  record(
+    'search',
+    'API',
+    await loadApi(() => ({ method: 'POST', path: '/api/v1/registry/search', body: JSON.stringify({ q: nextTerm(), limit: 20 }) }), headers),
+  );
+  const levels = ['openbaar', 'beperkt_openbaar', 'intern', 'zaakvertrouwelijk', 'vertrouwelijk', 'confidentieel', 'geheim'];
+  record(
+    'search',
+    'SQL',
+    await loadSql(
+      `select s.id, s.kind, s.ref, s.label, s.detail, s.risk_sector, s.status, word_similarity($1, s.search_text) as score
+       from subjects s where s.status = 'active' and $1 <% s.search_text and s.confidentiality = any($2)
+       order by $1 <<-> s.search_text, s.label limit 20`,
+      () => [normaliseName(nextTerm()), levels],
+    ),
+  );
+  record('profile', 'API', await loadApi(() => ({ method: 'GET', path: `/api/v1/registry/subjects/${nextProfile()}` }), headers));
+  record(
+    'profile',
+    'SQL',
+    await loadSql(
+      `select r.*, s.id as other_id, s.kind, s.ref, s.label, s.detail, s.risk_sector, s.status
+       from subject_relations r join subjects s on s.id = case when r.from_subject_id = $1 then r.to_subject_id else r.from_subject_id end
+       where (r.from_subject_id = $1 or r.to_subject_id = $1) and r.confidentiality = any($2) and s.confidentiality = any($2)
+       order by r.valid_to desc nulls first, r.recorded_at desc limit 500`,
+      () => [nextProfile(), levels],
+    ),
+  );
+
+  // 3. Import of organisation rows through the API.
+  const lines = [
+    'kvknummer;vestigingsnummer;handelsnaam;rechtsvorm;sbi_code;datum_inschrijving;datum_opheffing;straat;huisnummer;huisletter;toevoeging;postcode;plaats',
+  ];
+  for (let i = 0; i < importRows; i++) {
+    const kvk = String(70_000_000 + i);
+    lines.push(
+      `${kvk};7${String(i).padStart(11, '0')};Importbedrijf ${i};Besloten vennootschap;${i % 3 === 0 ? '96021' : '6201'};2020-01-01;;Importstraat;${1 + (i % 400)};;;${3400 + (Math.floor(i / 400) % 100)} ${'BCFGHJKLMN'[Math.floor(i / 40000) % 10]}X;Utrecht`,
+    );
+  }
+  const csv = lines.join('\n');
+  const form = new FormData();
+  form.set('kind', 'organisations');
+  form.set('mode', 'all_or_nothing');
+  form.set('confidentiality', 'intern');
+  form.set('file', new Blob([csv], { type: 'text/csv' }), 'bench.csv');
+  const t0 = performance.now();
+  const started = await fetch(`${url}/api/v1/registry/imports`, { method: 'POST', headers, body: form });
+  if (started.status !== 202) throw new Error(`import refused: ${started.status} ${await started.text()}`);
+  const { id } = (await started.json()) as { id: string };
+  let report: { status: string; rowsCreated: number; rowsInvalid: number };
+  for (;;) {
+    report = (await (await fetch(`${url}/api/v1/registry/imports/${id}`, { headers })).json()) as typeof report;
+    if (['done', 'refused', 'failed'].includes(report.status)) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const importMs = Math.round(performance.now() - t0);
+  results['import'] = { rows: importRows, bytes: Buffer.byteLength(csv), ms: importMs, rowsPerSecond: Math.round((importRows / importMs) * 1000), ...report };
+} finally {
+  child.kill('SIGTERM');
+}
+
+const header = ['what', 'via', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const fmt = (r: string[]) => r.map((c, i) => c.padStart(widths[i]!)).join('  ');
+log(
+  `\nRegistry on PostgreSQL, ${results['subjects'] as number} subjects, ${results['relations'] as number} relations; ${connections} concurrent clients, ${duration} s per run`,
+);
+log(`profiles sampled have on average ${results['profileAverageRelations'] as number} relations`);
+log(fmt(header));
+for (const r of rows) log(fmt(r));
+const imp = results['import'] as { rows: number; ms: number; rowsPerSecond: number; status: string; rowsCreated: number };
+log(`import: ${imp.rows} organisation rows (with addresses) → ${imp.status}, ${imp.rowsCreated} created in ${imp.ms} ms (${imp.rowsPerSecond} rows/s)`);
+writeFileSync(join(outDir, 'registry.json'), JSON.stringify(results, null, 2));
+log('Written to .bench/registry.json');
