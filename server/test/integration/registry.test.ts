@@ -524,3 +524,29 @@ describe('areas', () => {
     expect(JSON.stringify(res.json().errors)).toMatch(/3857/);
   });
 });
+
+describe('demo register', () => {
+  it('seeds through the services, once, and gives the demo analyst a person to find by a misspelled name', async () => {
+    const demo = await createTestApp();
+    try {
+      const { seedDemo } = await import('../../src/db/seed/demo.js');
+      const { seedRegistryDemo } = await import('../../src/db/seed/registry-demo.js');
+      await seedDemo(demo.db, demo.config.secrets.encryptionKey);
+      await seedRegistryDemo(demo.db, demo.config);
+      await seedRegistryDemo(demo.db, demo.config);
+      const subjects = await demo.db.selectFrom('subjects').select('label').execute();
+      expect(subjects).toHaveLength(13);
+      const relations = await demo.db.selectFrom('subject_relations').select('id').execute();
+      expect(relations).toHaveLength(11);
+      const duplicates = await demo.db.selectFrom('duplicate_candidates').select('status').execute();
+      expect(duplicates).toEqual([{ status: 'open' }]);
+      const analist = await demo.db.selectFrom('users').select(['id', 'username', 'role']).where('username', '=', 'analist').executeTakeFirstOrThrow();
+      const signed = await demo.signIn({ id: analist.id, username: analist.username, role: 'analyst' });
+      const hits = (await demo.as(signed, { method: 'POST', url: '/api/v1/registry/search', payload: { q: 'Jansen' } })).json<{ items: { label: string }[] }>()
+        .items;
+      expect(hits[0]?.label).toBe('Kevin Janssen');
+    } finally {
+      await demo.close();
+    }
+  });
+});

@@ -148,17 +148,17 @@ export async function seedRegistryDemo(db: Db, config: Config): Promise<void> {
   const relate = async (type: string, from: string, to: string, extra: Record<string, unknown> = {}) => {
     await createRelation(
       ctx,
-      relationInput.parse({ type, fromSubjectId: from, toSubjectId: to, reliability: 'confirmed', confidentiality: 'intern', ...police, ...extra }),
+      relationInput.parse({ type, fromSubjectId: from, toSubjectId: to, reliability: 'confirmed', confidentiality: 'intern', source: police.source, ...extra }),
     );
   };
   await relate('resides_at', kevin, home, { validFrom: '2019-08-01', source: 'BRP', confidentiality: 'vertrouwelijk' });
   await relate('associate_of', kevin, mohamed, { reliability: 'tentative', confidentiality: 'vertrouwelijk', note: 'Samen gezien bij de barbershop.' });
   await relate('employed_by', mohamed, barbershop, { validFrom: '2025-03-01', reliability: 'tentative' });
   await relate('uses_vehicle', mohamed, car, { reliability: 'unconfirmed', confidentiality: 'vertrouwelijk' });
-  await relate('registered_at', barbershop, shop, { ...kvk });
+  await relate('registered_at', barbershop, shop, { source: kvk.source });
   await relate('holds_account', barbershop, account, { confidentiality: 'vertrouwelijk' });
-  await relate('registered_at', minimarket, home, { ...kvk, validFrom: '2024-06-10' });
-  await relate('director_of', daan, landlord, { ...kvk, validFrom: '2011-04-01' });
+  await relate('registered_at', minimarket, home, { source: kvk.source, validFrom: '2024-06-10' });
+  await relate('director_of', daan, landlord, { source: kvk.source, validFrom: '2011-04-01' });
   await relate('owns', landlord, home, { source: 'Kadaster', validFrom: '2015-01-20' });
   await relate('owns', sanne, flat, { source: 'Kadaster', validFrom: '2020-05-12' });
   await relate('resides_at', sanne, flat, { source: 'BRP', validFrom: '2020-06-01', validTo: '2024-12-31' });
