@@ -174,6 +174,16 @@ export interface SubjectTable {
   updated_at: Timestamp;
 }
 
+export interface SubjectSearchTermTable {
+  term: string;
+  label: string;
+  subject_id: string;
+}
+
+export interface SearchVocabularyTable {
+  term: string;
+}
+
 export interface SubjectPersonTable {
   subject_id: string;
   given_names: string;
@@ -346,6 +356,8 @@ export interface Database {
   record_team: RecordTeamTable;
   stored_files: StoredFileTable;
   subjects: SubjectTable;
+  subject_search_terms: SubjectSearchTermTable;
+  search_vocabulary: SearchVocabularyTable;
   subject_persons: SubjectPersonTable;
   subject_organisations: SubjectOrganisationTable;
   subject_addresses: SubjectAddressTable;

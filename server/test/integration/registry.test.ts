@@ -138,6 +138,9 @@ describe('search', () => {
     expect((await searchAs(analyst, 'Jansen')).map((h) => h.label)).toContain('Kevin Janssen');
     expect((await searchAs(analyst, 'Berg')).map((h) => h.label)).toContain('Daan van der Berg');
     expect((await searchAs(analyst, 'daan vd berg')).map((h) => h.label)).toContain('Daan van der Berg');
+    expect((await searchAs(analyst, 'v.d. Berg')).map((h) => h.label)).toContain('Daan van der Berg');
+    expect((await searchAs(analyst, 'kanaalstr 120')).map((h) => h.label)).toContain('Kanaalstraat 120, 3531 CJ Utrecht');
+    expect((await searchAs(analyst, 'barbrshop')).map((h) => h.label)).toContain('Fade Masters Barbershop');
   });
 
   it('finds by identifier: BSN, KvK, postcode and number, plate, IBAN', async () => {
@@ -305,6 +308,40 @@ describe('relations and profiles', () => {
       payload: { kind: 'organisation', kvkNumber: '12345678', name: 'Ander', source: 'KvK' },
     });
     expect(clash.statusCode).toBe(409);
+  });
+});
+
+describe('changing identifiers that are only shown masked', () => {
+  it('keeps a stored BSN or IBAN when a change leaves it out, and clears a BSN on null', async () => {
+    const p = (await create(analyst, person({ givenNames: 'Bas', surname: 'Bewaard', bsn: '123456782', confidentiality: 'intern' }))).json<{
+      subject: { id: string };
+    }>().subject.id;
+    const kept = await t.as(analyst, {
+      method: 'PUT',
+      url: `/api/v1/registry/subjects/${p}`,
+      payload: person({ givenNames: 'Bas', surname: 'Bewaard', confidentiality: 'intern' }),
+    });
+    expect(kept.statusCode, kept.body).toBe(200);
+    expect(kept.json()).toMatchObject({ facts: { bsnMasked: '******782' } });
+    expect((await searchAs(analyst, '123456782')).map((h) => h.id)).toEqual([p]);
+    const cleared = await t.as(analyst, {
+      method: 'PUT',
+      url: `/api/v1/registry/subjects/${p}`,
+      payload: person({ givenNames: 'Bas', surname: 'Bewaard', confidentiality: 'intern', bsn: null }),
+    });
+    expect(cleared.json()).toMatchObject({ facts: { bsnMasked: null } });
+    expect(await searchAs(analyst, '123456782')).toEqual([]);
+    const account = (await create(analyst, { kind: 'bank_account', iban: 'DE89370400440532013000', holderName: 'A', source: 'Bank' })).json<{
+      subject: { id: string };
+    }>().subject.id;
+    const renamed = await t.as(analyst, {
+      method: 'PUT',
+      url: `/api/v1/registry/subjects/${account}`,
+      payload: { kind: 'bank_account', holderName: 'B', source: 'Bank' },
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect(renamed.json()).toMatchObject({ label: 'DE89 **** **** **** **30 00', facts: { holderName: 'B' } });
+    expect((await create(analyst, { kind: 'bank_account', source: 'Bank' })).json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('body.iban');
   });
 });
 
@@ -547,6 +584,46 @@ describe('demo register', () => {
       expect(hits[0]?.label).toBe('Kevin Janssen');
     } finally {
       await demo.close();
+    }
+  });
+});
+
+describe('synthetic volume', () => {
+  it('seeds subjects and relations in SQL, fills the term index, and stays searchable and consistent', async () => {
+    const volume = await createTestApp();
+    try {
+      const { seedRegistryVolume } = await import('../../src/db/seed/registry-volume.js');
+      const report = await seedRegistryVolume(volume.db, 'small');
+      expect(report.subjects).toBe(10_000);
+      expect(report.relations).toBeGreaterThan(19_000);
+      await expect(seedRegistryVolume(volume.db, 'small')).rejects.toThrow(/al synthetisch/);
+      const orphans = await volume.db
+        .selectFrom('subjects as s')
+        .select('s.id')
+        .where('s.search_text', '<>', '')
+        .where((eb) => eb.not(eb.exists(eb.selectFrom('subject_search_terms as t').select('t.term').whereRef('t.subject_id', '=', 's.id'))))
+        .execute();
+      expect(orphans).toEqual([]);
+      const wrongKinds = await volume.db
+        .selectFrom('subject_relations as r')
+        .innerJoin('subjects as f', 'f.id', 'r.from_subject_id')
+        .innerJoin('subjects as t', 't.id', 'r.to_subject_id')
+        .select(['r.type', 'f.kind as from_kind', 't.kind as to_kind'])
+        .distinct()
+        .execute();
+      const { relationTypes } = await import('../../src/modules/registry/registry.schemas.js');
+      for (const r of wrongKinds) {
+        const allowed = relationTypes[r.type as keyof typeof relationTypes];
+        expect((allowed.from as readonly string[]).includes(r.from_kind) && (allowed.to as readonly string[]).includes(r.to_kind), `${r.type}`).toBe(true);
+      }
+      const analyst = await volume.signIn(await volume.createUser({ role: 'analyst', maxConfidentiality: 'geheim' }));
+      const hits = (await volume.as(analyst, { method: 'POST', url: '/api/v1/registry/search', payload: { q: 'jansen' } })).json<{
+        items: { label: string }[];
+      }>().items;
+      expect(hits).toHaveLength(20);
+      expect(hits.every((h) => /Jans+en/.test(h.label))).toBe(true);
+    } finally {
+      await volume.close();
     }
   });
 });

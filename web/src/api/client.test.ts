@@ -65,6 +65,16 @@ describe('apiRequest', () => {
     expect(fetchMock.mock.calls[0]?.[1]?.body).toBe('{"role":"lawyer"}');
   });
 
+  it('sends a FormData body as it is, with the CSRF token and without a JSON content type', async () => {
+    fetchMock.mockResolvedValueOnce(new Response(JSON.stringify({ id: '1' }), { status: 202 }));
+    const form = new FormData();
+    form.set('kind', 'organisations');
+    await apiRequest('POST', '/registry/imports', { body: form });
+    expect(sentHeaders()['Content-Type']).toBeUndefined();
+    expect(sentHeaders()['X-CSRF-Token']).toBe('csrf-123');
+    expect(fetchMock.mock.calls[0]?.[1]?.body).toBe(form);
+  });
+
   it('turns problem+json into an ApiError with field errors keyed by body field', async () => {
     fetchMock.mockResolvedValueOnce(
       problem(400, {

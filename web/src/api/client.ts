@@ -155,7 +155,9 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
     Accept: 'application/json',
     'Accept-Language': languageProvider(),
   };
-  if (options.body !== undefined) {
+  // A FormData body (file upload) is sent as multipart/form-data; fetch sets the boundary itself.
+  const isForm = typeof FormData !== 'undefined' && options.body instanceof FormData;
+  if (options.body !== undefined && !isForm) {
     headers['Content-Type'] = 'application/json';
   }
   if (UNSAFE_METHODS.has(method) && csrfToken) {
@@ -168,7 +170,7 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : isForm ? (options.body as FormData) : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (cause) {

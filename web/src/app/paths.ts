@@ -12,6 +12,14 @@ export const paths = {
   auditTrail: '/audit',
   processingLog: '/audit/processing-log',
   processingActivities: '/audit/processing-activities',
+  registry: '/registry',
+  registryNew: '/registry/new',
+  subject: (id: string) => `/registry/subjects/${encodeURIComponent(id)}`,
+  duplicates: '/registry/duplicates',
+  imports: '/registry/imports',
+  importDetail: (id: string) => `/registry/imports/${encodeURIComponent(id)}`,
+  areas: '/admin/areas',
+  sbiCodes: '/admin/sbi-codes',
 } as const;
 
 /** The page that handles a login stage the server asked for. */

@@ -9,6 +9,14 @@ import { LoginPage } from '../features/auth/pages/LoginPage';
 import { PasswordChangePage } from '../features/auth/pages/PasswordChangePage';
 import { TotpEnrolmentPage } from '../features/auth/pages/TotpEnrolmentPage';
 import { TotpPage } from '../features/auth/pages/TotpPage';
+import { AreasPage } from '../features/registry/pages/AreasPage';
+import { DuplicatesPage } from '../features/registry/pages/DuplicatesPage';
+import { ImportDetailPage } from '../features/registry/pages/ImportDetailPage';
+import { ImportsPage } from '../features/registry/pages/ImportsPage';
+import { NewSubjectPage } from '../features/registry/pages/NewSubjectPage';
+import { RegistryPage } from '../features/registry/pages/RegistryPage';
+import { SbiCodesPage } from '../features/registry/pages/SbiCodesPage';
+import { SubjectProfilePage } from '../features/registry/pages/SubjectProfilePage';
 import { MyWorkPage } from '../features/work/pages/MyWorkPage';
 import { RequireAuth, RequirePermission, RequireStage } from './guards';
 import { AppLayout } from './layout/AppLayout';
@@ -89,6 +97,70 @@ export const router = createBrowserRouter(
               element: (
                 <RequirePermission permission={PERMISSIONS.readAudit}>
                   <ProcessingActivitiesPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: paths.registry,
+              element: (
+                <RequirePermission permission={PERMISSIONS.readRecords}>
+                  <RegistryPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: paths.registryNew,
+              element: (
+                <RequirePermission permission={PERMISSIONS.writeRecords}>
+                  <NewSubjectPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/registry/subjects/:subjectId',
+              element: (
+                <RequirePermission permission={PERMISSIONS.readRecords}>
+                  <SubjectProfilePage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: paths.duplicates,
+              element: (
+                <RequirePermission permission={PERMISSIONS.writeRecords}>
+                  <DuplicatesPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: paths.imports,
+              element: (
+                <RequirePermission permission={PERMISSIONS.writeRecords}>
+                  <ImportsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/registry/imports/:importId',
+              element: (
+                <RequirePermission permission={PERMISSIONS.writeRecords}>
+                  <ImportDetailPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: paths.areas,
+              element: (
+                <RequirePermission permission={PERMISSIONS.manageReference}>
+                  <AreasPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: paths.sbiCodes,
+              element: (
+                <RequirePermission permission={PERMISSIONS.manageReference}>
+                  <SbiCodesPage />
                 </RequirePermission>
               ),
             },

@@ -24,9 +24,36 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       recorded_at timestamptz not null default now(),
       updated_at timestamptz not null default now()
     )`,
-    // GiST serves both the similarity filter and nearest-first ordering (word-similarity distance),
-    // so a search for a common name stops after the first page instead of ranking every match.
-    sql`create index subjects_search_trgm_idx on subjects using gist (search_text gist_trgm_ops)`,
+    // Name search goes through a term index (ADR 0009): every word of an active subject's search text,
+    // with the label, so one term's first page is an index range scan; and the vocabulary of all terms,
+    // where a trigram index finds the spellings near a typed word ("jansen" → "janssen"). Numbers are
+    // matched exactly and stay out of the vocabulary.
+    sql`create table subject_search_terms (
+      term text not null,
+      label text not null,
+      subject_id uuid not null references subjects(id),
+      primary key (term, label, subject_id)
+    )`,
+    sql`create index subject_search_terms_subject_idx on subject_search_terms (subject_id)`,
+    sql`create table search_vocabulary (term text primary key)`,
+    sql`create index search_vocabulary_trgm_idx on search_vocabulary using gin (term gin_trgm_ops)`,
+    sql`create function subjects_index_terms() returns trigger language plpgsql as $$
+      begin
+        delete from subject_search_terms where subject_id = new.id;
+        if new.status = 'active' then
+          insert into subject_search_terms (term, label, subject_id)
+            select distinct w, new.label, new.id from regexp_split_to_table(new.search_text, '\\s+') as w
+            where w <> '' and (length(w) >= 2 or w ~ '^[0-9]+$')
+            on conflict do nothing;
+          insert into search_vocabulary (term)
+            select distinct w from regexp_split_to_table(new.search_text, '\\s+') as w
+            where length(w) >= 2 and w !~ '^[0-9]+$'
+            on conflict do nothing;
+        end if;
+        return new;
+      end $$`,
+    sql`create trigger subjects_index_terms after insert or update of search_text, label, status on subjects
+      for each row execute function subjects_index_terms()`,
     sql`create table subject_persons (
       subject_id uuid primary key references subjects(id),
       given_names text not null default '',
@@ -212,8 +239,11 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     'subject_addresses',
     'subject_organisations',
     'subject_persons',
+    'search_vocabulary',
+    'subject_search_terms',
     'subjects',
   ]) {
     await sql`drop table if exists ${sql.table(table)} cascade`.execute(db);
   }
+  await sql`drop function if exists subjects_index_terms() cascade`.execute(db);
 }

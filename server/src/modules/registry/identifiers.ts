@@ -416,16 +416,19 @@ function foldLetters(input: string): string {
  * Search/compare form of a name: lower case, diacritics removed (NFKD + strip combining marks, also ß→ss, ø→o, æ→ae,
  * ł→l, œ→oe), apostrophes, hyphens and any other character that is not a letter or digit → space, spaces collapsed, and
  * surname particles (voorvoegsels: van, de, der, den, het, 't, ter, ten, te, in, op, aan, bij, onder, voor, uit, la, le,
- * l, d, du, di, da, el, al) removed as whole words. A name made only of particles is kept (so 'Van' stays 'van').
+ * l, d, du, di, da, el, al) removed as whole words, and so are their usual abbreviations in typed searches ('vd', 'v'
+ * as in "v.d. Berg"). A name made only of particles is kept (so 'Van' stays 'van').
  * Idempotent: normaliseName(normaliseName(x)) === normaliseName(x).
  */
+const particleAbbreviations: ReadonlySet<string> = new Set(['vd', 'v']);
+
 export function normaliseName(input: string): string {
   const words = foldLetters(input)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ')
     .filter((w) => w !== '');
-  const kept = words.filter((w) => !surnameParticles.has(w));
+  const kept = words.filter((w) => !surnameParticles.has(w) && !particleAbbreviations.has(w));
   return (kept.length > 0 ? kept : words).join(' ');
 }
 

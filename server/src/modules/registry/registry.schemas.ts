@@ -69,7 +69,10 @@ export const personInput = z.strictObject({
   surnamePrefix: optionalText(40).describe('Voorvoegsel, bijvoorbeeld "van der"'),
   surname: requiredText(200, 'Vul de achternaam in.'),
   dateOfBirth: checked(checkDateOfBirth).nullable().default(null),
-  bsn: checked(checkBsn).nullable().default(null).describe('Optioneel; wordt versleuteld opgeslagen en alleen gemaskeerd getoond'),
+  bsn: checked(checkBsn)
+    .nullable()
+    .optional()
+    .describe('Optioneel; versleuteld opgeslagen en alleen gemaskeerd getoond. Bij wijzigen: weglaten houdt het opgeslagen BSN, null wist het.'),
   aliases: z.array(z.string().trim().min(1).max(200)).max(20, 'Maximaal 20 aliassen.').default([]),
   ...provenance,
 });
@@ -123,7 +126,7 @@ export const vehicleInput = z.strictObject({
 
 export const bankAccountInput = z.strictObject({
   kind: z.literal('bank_account'),
-  iban: checked(checkIban),
+  iban: checked(checkIban).optional().describe('Verplicht bij vastleggen; bij wijzigen houdt weglaten de opgeslagen IBAN (die nooit wordt teruggegeven).'),
   holderName: optionalText(200),
   ...provenance,
 });

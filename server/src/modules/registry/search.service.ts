@@ -140,21 +140,8 @@ export async function search(ctx: ServiceContext, request: SearchRequest): Promi
   }
 
   const text = normaliseName(q);
-  if (hits.length < limit && text.length >= 2) {
-    let query = ctx.db
-      .selectFrom('subjects as s')
-      .select(summaryColumns)
-      .select(sql<number>`word_similarity(${text}, s.search_text)`.as('score'))
-      .where('s.status', '=', 'active')
-      .where(sql<boolean>`${text} <% s.search_text`)
-      .where(subjectVisible(ctx.actor, 's'));
-    if (kinds) query = query.where('s.kind', 'in', kinds);
-    const rows = await query
-      .orderBy(sql`${text} <<-> s.search_text`)
-      .orderBy('s.label')
-      .limit(limit)
-      .execute();
-    for (const r of rows) add(r, 'name', Math.round(Number(r.score) * 100) / 100);
+  if (hits.length < limit) {
+    for (const r of await searchNames(ctx, text, kinds, limit)) add(r, 'name', Math.round(Number(r.score) * 100) / 100);
   }
 
   const result = hits.slice(0, limit);
@@ -167,4 +154,103 @@ export async function search(ctx: ServiceContext, request: SearchRequest): Promi
     processing: shown.length ? { activity: REGISTRY_ACTIVITY, name: 'Zoeken in het register', subjects: dataSubjectsOf(shown) } : undefined,
   });
   return result;
+}
+
+/** At most this many spellings of one typed word are tried ("jansen" → jansen, janssen, jansens, …). */
+const EXPANSIONS = 8;
+/** A word found in more subjects than this narrows nothing ("utrecht" in an address): it only ranks. */
+const COMMON_WORD = 50_000;
+
+interface Expansion {
+  token: string;
+  terms: string[];
+  sims: number[];
+}
+
+/**
+ * The spellings in the vocabulary near each typed word: trigram similarity, or a prefix of three or
+ * more letters ("kanaalstr" → "kanaalstraat"). Numbers only match exactly. One statement for all words.
+ */
+async function expand(ctx: ServiceContext, tokens: string[]): Promise<Expansion[]> {
+  const words = tokens.filter((t) => !/^\d+$/.test(t));
+  const found = new Map<string, { terms: string[]; sims: number[] }>();
+  if (words.length) {
+    const rows = await sql<{ tok: string; term: string; sim: number }>`
+      select k.tok, e.term, e.sim from unnest(${words}::text[]) as k(tok)
+      cross join lateral (
+        select v.term, greatest(similarity(v.term, k.tok), case when v.term like k.tok || '%' then 0.9 else 0 end)::float8 as sim
+        from search_vocabulary v where v.term % k.tok or (length(k.tok) >= 3 and v.term like k.tok || '%')
+        order by sim desc, v.term limit ${EXPANSIONS}) as e`.execute(ctx.db);
+    for (const r of rows.rows) {
+      const entry = found.get(r.tok) ?? { terms: [], sims: [] };
+      entry.terms.push(r.term);
+      entry.sims.push(Number(r.sim));
+      found.set(r.tok, entry);
+    }
+  }
+  return tokens.map((token) => (/^\d+$/.test(token) ? { token, terms: [token], sims: [1] } : { token, ...(found.get(token) ?? { terms: [], sims: [] }) }));
+}
+
+/**
+ * Fuzzy name search through the term index (ADR 0009). One word: for each nearby spelling, the first
+ * page of subjects with that term in label order (an index range scan), best spelling first. Several
+ * words: the subjects that have a spelling of every word (index-only scans; a word found in more than
+ * COMMON_WORD subjects does not narrow), ranked by how close their spellings are, then by label.
+ * Every statement carries the need-to-know condition.
+ */
+async function searchNames(ctx: ServiceContext, text: string, kinds: SubjectKind[] | undefined, limit: number): Promise<(SummaryRow & { score: number })[]> {
+  const tokens = [...new Set(text.split(' ').filter((w) => w.length >= 2 || /^\d+$/.test(w)))].slice(0, 6);
+  if (tokens.length === 0) return [];
+  const expanded = await expand(ctx, tokens);
+  // A word with no spelling anywhere in the register cannot match: nothing to find.
+  if (expanded.some((e) => e.terms.length === 0)) return [];
+  const visible = subjectVisible(ctx.actor, 's');
+  const kindFilter = kinds ? sql`and s.kind in (${sql.join(kinds)})` : sql``;
+  if (expanded.length === 1) {
+    const { terms, sims } = expanded[0]!;
+    const result = await sql<SummaryRow & { score: number }>`
+      select x.*, t.sim as score from unnest(${terms}::text[], ${sims}::float8[]) as t(term, sim)
+      cross join lateral (
+        select s.id, s.kind, s.ref, s.label, s.detail, s.risk_sector, s.status
+        from subject_search_terms st join subjects s on s.id = st.subject_id
+        where st.term = t.term and s.status = 'active' and ${visible} ${kindFilter}
+        order by st.label limit ${limit}) as x
+      order by t.sim desc, x.label limit ${limit}`.execute(ctx.db);
+    return result.rows;
+  }
+  const counted = await sql<Record<string, number>>`select ${sql.join(
+    expanded.map(
+      (e, i) =>
+        sql`(select count(*)::int from (select 1 from subject_search_terms where term = any(${e.terms}::text[]) limit ${COMMON_WORD + 1}) as c) as ${sql.ref(`n${i}`)}`,
+    ),
+  )}`.execute(ctx.db);
+  const sizes = expanded.map((_, i) => Number(counted.rows[0]?.[`n${i}`] ?? 0));
+  const narrowing = expanded.filter((_, i) => sizes[i]! <= COMMON_WORD);
+  const used = narrowing.length ? narrowing : [expanded[sizes.indexOf(Math.min(...sizes))]!];
+  // Subjects with a spelling of every word: an intersection of index-only scans that carries the
+  // label, sorted in memory; only the first page is then looked up by key, with the need-to-know
+  // condition (the lateral join, kept as one by its LIMIT, stops after one page). Exact spellings of
+  // every word first; nearby spellings fill the rest of the page.
+  const page = async (sets: string[][], max: number) => {
+    const scans = sets.map((terms) => sql`select subject_id, label from subject_search_terms where term = any(${terms}::text[])`);
+    const result = await sql<SummaryRow & { score: number }>`
+      select x.* from (${sql.join(scans, sql` intersect `)} order by 2) as c
+      cross join lateral (
+        select s.id, s.kind, s.ref, s.label, s.detail, s.risk_sector, s.status, word_similarity(${text}, s.search_text)::float8 as score
+        from subjects s where s.id = c.subject_id and s.status = 'active' and ${visible} ${kindFilter} limit 1) as x
+      order by c.label limit ${max}`.execute(ctx.db);
+    return result.rows;
+  };
+  const exact = used.map((e) => e.terms.filter((_, i) => e.sims[i]! >= 0.999));
+  const rows = exact.every((terms) => terms.length > 0) ? await page(exact, limit) : [];
+  if (rows.length < limit) {
+    const seen = new Set(rows.map((r) => r.id));
+    for (const r of await page(
+      used.map((e) => e.terms),
+      limit,
+    )) {
+      if (!seen.has(r.id) && rows.length < limit) rows.push(r);
+    }
+  }
+  return rows;
 }
