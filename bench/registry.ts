@@ -147,14 +147,18 @@ interface Measured {
 const pct = (sorted: number[], p: number) => Number(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!.toFixed(1));
 
 /** Autocannon with a request factory, so every request asks something different. */
-async function loadApi(requests: () => { method: 'GET' | 'POST'; path: string; body?: string }, headers: Record<string, string>): Promise<Measured> {
+async function loadApi(
+  requests: () => { method: 'GET' | 'POST'; path: string; body?: string },
+  headers: Record<string, string>,
+  clients = connections,
+): Promise<Measured> {
   const latencies: number[] = [];
   const run = (seconds: number) =>
     new Promise<autocannon.Result>((resolve, reject) => {
       const instance = autocannon(
         {
           url,
-          connections,
+          connections: clients,
           duration: seconds,
           headers,
           requests: [
@@ -300,12 +304,15 @@ try {
   results['profileAverageRelations'] = Number(avgRelations.a.toFixed(1));
   await client.end();
 
+  const searchRequest = () => ({ method: 'POST' as const, path: '/api/v1/registry/search', body: JSON.stringify({ q: nextTerm(), limit: 20 }) });
+  record('search', 'API, 1 client', await loadApi(searchRequest, headers, 1));
   record(
     'search',
     'API',
     await loadApi(() => ({ method: 'POST', path: '/api/v1/registry/search', body: JSON.stringify({ q: nextTerm(), limit: 20 }) }), headers),
   );
   record('search', 'in-process', await loadInProcess((ctx) => search(ctx, { q: nextTerm(), limit: 20 })));
+  record('profile', 'API, 1 client', await loadApi(() => ({ method: 'GET', path: `/api/v1/registry/subjects/${nextProfile()}` }), headers, 1));
   record('profile', 'API', await loadApi(() => ({ method: 'GET', path: `/api/v1/registry/subjects/${nextProfile()}` }), headers));
   record('profile', 'in-process', await loadInProcess((ctx) => getProfile(ctx, nextProfile())));
 

@@ -74,7 +74,8 @@ try {
       const row = await database.db.selectFrom('registry_imports').selectAll().where('id', '=', view.id).executeTakeFirstOrThrow();
       const v = toImportView(row);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      if (v.status === 'validating') out(`[${seconds} s] controleren: ${v.rowsValid + v.rowsInvalid} rijen gelezen, ${v.rowsInvalid} fout`);
+      if (v.status === 'queued') out(`[${seconds} s] in de wachtrij`);
+      else if (v.status === 'validating') out(`[${seconds} s] controleren: ${v.rowsValid + v.rowsInvalid} rijen gelezen, ${v.rowsInvalid} fout`);
       else if (v.status === 'importing') out(`[${seconds} s] inlezen: ${v.rowsCreated + v.rowsUpdated + v.rowsUnchanged} van ${v.rowsValid} rijen`);
       else {
         out(

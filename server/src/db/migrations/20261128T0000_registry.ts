@@ -37,23 +37,44 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     sql`create index subject_search_terms_subject_idx on subject_search_terms (subject_id)`,
     sql`create table search_vocabulary (term text primary key)`,
     sql`create index search_vocabulary_trgm_idx on search_vocabulary using gin (term gin_trgm_ops)`,
-    sql`create function subjects_index_terms() returns trigger language plpgsql as $$
-      begin
-        delete from subject_search_terms where subject_id = new.id;
-        if new.status = 'active' then
+    // Statement-level triggers with transition tables: one set-based statement per INSERT or UPDATE, so a
+    // bulk import of 500 rows indexes them in one go. Vocabulary terms are inserted in sorted order, so
+    // concurrent transactions adding the same new terms wait for each other instead of deadlocking.
+    sql`create function subjects_terms_inserted() returns trigger language plpgsql as $$
+        begin
           insert into subject_search_terms (term, label, subject_id)
-            select distinct w, new.label, new.id from regexp_split_to_table(new.search_text, '\\s+') as w
-            where w <> '' and (length(w) >= 2 or w ~ '^[0-9]+$')
+            select distinct w, c.label, c.id from inserted_rows c, regexp_split_to_table(c.search_text, '\\s+') as w
+            where c.status = 'active' and w <> '' and (length(w) >= 2 or w ~ '^[0-9]+$')
             on conflict do nothing;
           insert into search_vocabulary (term)
-            select distinct w from regexp_split_to_table(new.search_text, '\\s+') as w
-            where length(w) >= 2 and w !~ '^[0-9]+$'
+            select distinct w from inserted_rows c, regexp_split_to_table(c.search_text, '\\s+') as w
+            where c.status = 'active' and length(w) >= 2 and w !~ '^[0-9]+$'
+            order by w
             on conflict do nothing;
-        end if;
-        return new;
-      end $$`,
-    sql`create trigger subjects_index_terms after insert or update of search_text, label, status on subjects
-      for each row execute function subjects_index_terms()`,
+          return null;
+        end $$`,
+    sql`create function subjects_terms_updated() returns trigger language plpgsql as $$
+        begin
+          delete from subject_search_terms t using updated_rows c join previous_rows o on o.id = c.id
+            where t.subject_id = c.id
+              and (c.search_text, c.label, c.status) is distinct from (o.search_text, o.label, o.status);
+          insert into subject_search_terms (term, label, subject_id)
+            select distinct w, c.label, c.id from updated_rows c join previous_rows o on o.id = c.id, regexp_split_to_table(c.search_text, '\\s+') as w
+            where c.status = 'active' and w <> '' and (length(w) >= 2 or w ~ '^[0-9]+$')
+              and (c.search_text, c.label, c.status) is distinct from (o.search_text, o.label, o.status)
+            on conflict do nothing;
+          insert into search_vocabulary (term)
+            select distinct w from updated_rows c join previous_rows o on o.id = c.id, regexp_split_to_table(c.search_text, '\\s+') as w
+            where c.status = 'active' and length(w) >= 2 and w !~ '^[0-9]+$'
+              and (c.search_text, c.label, c.status) is distinct from (o.search_text, o.label, o.status)
+            order by w
+            on conflict do nothing;
+          return null;
+        end $$`,
+    sql`create trigger subjects_terms_inserted after insert on subjects
+      referencing new table as inserted_rows for each statement execute function subjects_terms_inserted()`,
+    sql`create trigger subjects_terms_updated after update on subjects
+      referencing old table as previous_rows new table as updated_rows for each statement execute function subjects_terms_updated()`,
     sql`create table subject_persons (
       subject_id uuid primary key references subjects(id),
       given_names text not null default '',
@@ -245,5 +266,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   ]) {
     await sql`drop table if exists ${sql.table(table)} cascade`.execute(db);
   }
-  await sql`drop function if exists subjects_index_terms() cascade`.execute(db);
+  for (const fn of ['subjects_terms_inserted()', 'subjects_terms_updated()']) {
+    await sql`drop function if exists ${sql.raw(fn)} cascade`.execute(db);
+  }
 }

@@ -285,12 +285,10 @@ export async function seedRegistryVolume(db: Db, scale: RegistryScale, log: (lin
   await run('seed index', sql`create index seed_subjects_kind_seq on seed_subjects (kind, seq)`);
   const counts = await sql<{ kind: string; c: number }>`select kind, count(*)::int as c from seed_subjects group by kind`.execute(db);
   const count = Object.fromEntries(counts.rows.map((r) => [r.kind, r.c])) as Record<string, number>;
-  // The term index is filled once after the load, in one statement, instead of by the trigger per row.
-  await run('pause term trigger', sql`alter table subjects disable trigger subjects_index_terms`);
-  try {
-    await run(
-      'persons',
-      sql`with p as (
+  // The search terms are indexed by the statement-level trigger, once per insert statement below.
+  await run(
+    'persons',
+    sql`with p as (
         select t.id, t.i, t.seq,
           1 + abs(hashtext('g' || t.i::text)) % ${g.length} as gi,
           1 + abs(hashtext('s' || t.i::text)) % ${ss.length} as si,
@@ -307,10 +305,10 @@ export async function seedRegistryVolume(db: Db, scale: RegistryScale, log: (lin
       select p.id, (${arr(g, 'text')})[p.gi], (${arr(sp, 'text')})[p.si], (${arr(ss, 'text')})[p.si], p.dob, '{}',
         (${arr(gn, 'text')})[p.gi] || ' ' || (${arr(sn, 'text')})[p.si]
       from p`,
-    );
-    await run(
-      'organisations',
-      sql`with o as (
+  );
+  await run(
+    'organisations',
+    sql`with o as (
         select t.id, t.i, t.seq, 1 + abs(hashtext('w' || t.i::text)) % ${ow.length} as wi, 1 + abs(hashtext('o' || t.i::text)) % ${op.length} as pi
         from seed_subjects t where t.kind = 'organisation'),
       s as (insert into subjects (id, kind, ref, label, detail, risk_sector, search_text, confidentiality, status, source, recorded_at, updated_at)
@@ -326,11 +324,11 @@ export async function seedRegistryVolume(db: Db, scale: RegistryScale, log: (lin
         (${arr(ow, 'text')})[o.wi] || ' ' || (${arr(op, 'text')})[o.pi] || ' ' || o.seq, '{}', 'Eenmanszaak', (${arr(osbi, 'text')})[o.wi],
         date '1990-01-01' + abs(hashtext('r' || o.i::text)) % 12000
       from o`,
-    );
-    const L = postcodeLetters;
-    await run(
-      'addresses',
-      sql`with a as (
+  );
+  const L = postcodeLetters;
+  await run(
+    'addresses',
+    sql`with a as (
         select t.id, t.i, t.seq, 1 + abs(hashtext('st' || t.i::text)) % ${st.length} as sti, 1 + t.seq % ${wijk.length} as wi,
           1 + t.seq % 400 as nr, t.seq / 400 as p
         from seed_subjects t where t.kind = 'address'),
@@ -347,11 +345,11 @@ export async function seedRegistryVolume(db: Db, scale: RegistryScale, log: (lin
         (${arr(wlon, 'float8')})[b.wi] + ((abs(hashtext('lo' || b.i::text)) % 1000) - 500) / 30000.0,
         (${arr(wijk, 'text')})[b.wi], 'user'
       from b`,
-    );
-    const P = plateLetters;
-    await run(
-      'vehicles',
-      sql`with v as (
+  );
+  const P = plateLetters;
+  await run(
+    'vehicles',
+    sql`with v as (
         select t.id, t.i, t.seq,
           substr(${P}, 1 + (t.seq / 1000) % ${P.length}, 1) || substr(${P}, 1 + (t.seq / ${1000 * P.length}) % ${P.length}, 1) as l12,
           lpad((t.seq % 1000)::text, 3, '0') as num,
@@ -363,55 +361,41 @@ export async function seedRegistryVolume(db: Db, scale: RegistryScale, log: (lin
         from v)
       insert into subject_vehicles (subject_id, plate, plate_display, description)
       select v.id, v.l12 || v.num || v.l3, v.l12 || '-' || v.num || '-' || v.l3, '' from v`,
-    );
-    await run(
-      'bank accounts',
-      sql`with b as (select t.id, t.i, t.seq from seed_subjects t where t.kind = 'bank_account'),
+  );
+  await run(
+    'bank accounts',
+    sql`with b as (select t.id, t.i, t.seq from seed_subjects t where t.kind = 'bank_account'),
       s as (insert into subjects (id, kind, ref, label, detail, risk_sector, search_text, confidentiality, status, source, recorded_at, updated_at)
         select b.id, 'bank_account', 'B-' || upper(lpad(to_hex(b.i), 8, '0')), 'NL** **** **** **' || lpad((b.seq % 10000)::text, 4, '0'), 'NL', false, '',
           'vertrouwelijk', 'active', 'synthetic', now(), now()
         from b)
       insert into subject_bank_accounts (subject_id, iban_hash, iban_enc, iban_masked, country, bank_code, holder_name)
       select b.id, md5('synthetic-iban-' || b.seq), 'synthetic', 'NL** **** **** **' || lpad((b.seq % 10000)::text, 4, '0'), 'NL', null, '' from b`,
-    );
+  );
 
-    // Relations: typed, between the right kinds, picked by hash of the row number. The shares add up to the target.
-    const share = (fraction: number) => Math.max(1, Math.round(target * fraction));
-    const relation = (type: string, fromKind: string, toKind: string, rows: number, salt: string, reliability = 'confirmed') =>
-      run(
-        `relations ${type}`,
-        sql`insert into subject_relations (type, from_subject_id, to_subject_id, valid_from, source, reliability, confidentiality)
+  // Relations: typed, between the right kinds, picked by hash of the row number. The shares add up to the target.
+  const share = (fraction: number) => Math.max(1, Math.round(target * fraction));
+  const relation = (type: string, fromKind: string, toKind: string, rows: number, salt: string, reliability = 'confirmed') =>
+    run(
+      `relations ${type}`,
+      sql`insert into subject_relations (type, from_subject_id, to_subject_id, valid_from, source, reliability, confidentiality)
         select ${type}, f.id, t.id, date '2015-01-01' + abs(hashtext('v' || ${salt} || g.i::text)) % 4000, 'synthetic', ${reliability},
           (array['intern','intern','vertrouwelijk'])[1 + g.i % 3]
         from generate_series(1, ${rows}::int) g(i)
         join seed_subjects f on f.kind = ${fromKind} and f.seq = 1 + (g.i - 1) % ${count[fromKind] ?? 1}
         join seed_subjects t on t.kind = ${toKind} and t.seq = 1 + abs(hashtext(${salt} || g.i::text)) % ${count[toKind] ?? 1}
         where f.id <> t.id`,
-      );
-    await relation('resides_at', 'person', 'address', share(0.225), 'ra');
-    await relation('associate_of', 'person', 'person', share(0.2), 'as', 'tentative');
-    await relation('family_of', 'person', 'person', share(0.12), 'fa');
-    await relation('registered_at', 'organisation', 'address', share(0.075), 'rg');
-    await relation('director_of', 'person', 'organisation', share(0.075), 'di');
-    await relation('employed_by', 'person', 'organisation', share(0.1), 'em', 'unconfirmed');
-    await relation('owns', 'organisation', 'address', share(0.1), 'ow');
-    await relation('owns', 'person', 'address', share(0.055), 'op');
-    await relation('uses_vehicle', 'person', 'vehicle', share(0.025), 'uv');
-    await relation('holds_account', 'organisation', 'bank_account', share(0.025), 'ha');
-  } finally {
-    await run('resume term trigger', sql`alter table subjects enable trigger subjects_index_terms`);
-  }
-  await run(
-    'search terms',
-    sql`insert into subject_search_terms (term, label, subject_id)
-      select distinct w, s.label, s.id from subjects s, regexp_split_to_table(s.search_text, '\\s+') as w
-      where s.source = 'synthetic' and w <> '' and (length(w) >= 2 or w ~ '^[0-9]+$')
-      on conflict do nothing`,
-  );
-  await run(
-    'search vocabulary',
-    sql`insert into search_vocabulary (term) select distinct term from subject_search_terms where term !~ '^[0-9]+$' on conflict do nothing`,
-  );
+    );
+  await relation('resides_at', 'person', 'address', share(0.225), 'ra');
+  await relation('associate_of', 'person', 'person', share(0.2), 'as', 'tentative');
+  await relation('family_of', 'person', 'person', share(0.12), 'fa');
+  await relation('registered_at', 'organisation', 'address', share(0.075), 'rg');
+  await relation('director_of', 'person', 'organisation', share(0.075), 'di');
+  await relation('employed_by', 'person', 'organisation', share(0.1), 'em', 'unconfirmed');
+  await relation('owns', 'organisation', 'address', share(0.1), 'ow');
+  await relation('owns', 'person', 'address', share(0.055), 'op');
+  await relation('uses_vehicle', 'person', 'vehicle', share(0.025), 'uv');
+  await relation('holds_account', 'organisation', 'bank_account', share(0.025), 'ha');
   await run('drop seed table', sql`drop table seed_subjects`);
   // As autovacuum would: statistics for the planner, and the visibility map for index-only scans.
   await run('vacuum analyze', sql`vacuum analyze`);

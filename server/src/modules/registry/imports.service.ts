@@ -7,7 +7,7 @@ import type { DatabaseHandle, Db } from '../../kernel/db.js';
 import { AppError, forbidden, notFound } from '../../kernel/errors.js';
 import { recordTrail, type TrailContext } from '../../kernel/trail.js';
 import type { Config } from '../../config.js';
-import type { RegistryImportTable } from '../../db/schema.js';
+import type { RegistryImportTable, SubjectAddressTable, SubjectOrganisationTable } from '../../db/schema.js';
 import { areaIndex } from './areas.service.js';
 import {
   ImportFileError,
@@ -26,7 +26,7 @@ import { SUBJECT_RECORD_TYPE } from './visibility.js';
 
 /** Row errors kept for the report; the counts are always complete. */
 export const MAX_ROW_ERRORS = 1000;
-const BATCH = 500;
+const BATCH = 2000;
 const PROGRESS_EVERY = 5000;
 /** An import whose process stopped (no heartbeat for this long) is picked up again by any process. */
 const STALE_AFTER_MS = 120_000;
@@ -207,15 +207,14 @@ async function writeAddresses(w: WriteContext, rows: { line: number; row: Addres
   const unique = [...byKey.values()];
   const ids = new Map<string, string>();
   if (unique.length === 0) return ids;
-  const existing = await w.db
-    .selectFrom('subject_addresses as a')
-    .selectAll('a')
-    .where(
-      sql<boolean>`(a.postcode, a.house_number, a.house_letter, a.house_number_addition) in (${sql.join(
-        unique.map((u) => sql`(${u.row.postcode}, ${u.row.houseNumber}::int, ${u.row.houseLetter}, ${u.row.addition})`),
-      )})`,
-    )
-    .execute();
+  // Keys as arrays joined through unnest: one index lookup per key, and a plan that does not grow with the batch.
+  const existing = (
+    await sql<Selectable<SubjectAddressTable>>`
+      select a.* from unnest(${unique.map((u) => u.row.postcode)}::text[], ${unique.map((u) => u.row.houseNumber)}::int[],
+        ${unique.map((u) => u.row.houseLetter)}::text[], ${unique.map((u) => u.row.addition)}::text[]) as k(postcode, house_number, house_letter, addition)
+      join subject_addresses a on a.postcode = k.postcode and a.house_number = k.house_number
+        and a.house_letter = k.house_letter and a.house_number_addition = k.addition`.execute(w.db)
+  ).rows;
   const found = new Map(
     existing.map((e) => [addressKey({ postcode: e.postcode, houseNumber: e.house_number, houseLetter: e.house_letter, addition: e.house_number_addition }), e]),
   );
@@ -348,13 +347,11 @@ async function writeOrganisations(w: WriteContext, rows: { line: number; row: Or
   const byKey = new Map<string, { line: number; row: OrganisationRow }>();
   for (const r of rows) byKey.set(`${r.row.kvkNumber}|${r.row.establishmentNumber ?? ''}`, r);
   const unique = [...byKey.values()];
-  const existing = await w.db
-    .selectFrom('subject_organisations as o')
-    .selectAll('o')
-    .where(
-      sql<boolean>`(o.kvk_number, coalesce(o.establishment_number, '')) in (${sql.join(unique.map((u) => sql`(${u.row.kvkNumber}, ${u.row.establishmentNumber ?? ''})`))})`,
-    )
-    .execute();
+  const existing = (
+    await sql<Selectable<SubjectOrganisationTable>>`
+      select o.* from unnest(${unique.map((u) => u.row.kvkNumber)}::text[], ${unique.map((u) => u.row.establishmentNumber ?? '')}::text[]) as k(kvk, establishment)
+      join subject_organisations o on o.kvk_number = k.kvk and coalesce(o.establishment_number, '') = k.establishment`.execute(w.db)
+  ).rows;
   const found = new Map(existing.map((e) => [`${e.kvk_number}|${e.establishment_number ?? ''}`, e]));
   const addressIds = await writeAddresses(
     w,

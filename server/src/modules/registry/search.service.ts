@@ -201,15 +201,19 @@ async function expand(ctx: ServiceContext, tokens: string[]): Promise<Expansion[
 async function searchNames(ctx: ServiceContext, text: string, kinds: SubjectKind[] | undefined, limit: number): Promise<(SummaryRow & { score: number })[]> {
   const tokens = [...new Set(text.split(' ').filter((w) => w.length >= 2 || /^\d+$/.test(w)))].slice(0, 6);
   if (tokens.length === 0) return [];
-  const expanded = await expand(ctx, tokens);
-  // A word with no spelling anywhere in the register cannot match: nothing to find.
-  if (expanded.some((e) => e.terms.length === 0)) return [];
   const visible = subjectVisible(ctx.actor, 's');
   const kindFilter = kinds ? sql`and s.kind in (${sql.join(kinds)})` : sql``;
-  if (expanded.length === 1) {
-    const { terms, sims } = expanded[0]!;
+  if (tokens.length === 1) {
+    // One statement: the nearby spellings, then per spelling the first page in label order. Tokens come
+    // from normaliseName (letters and digits only), so they carry no LIKE wildcards.
+    const token = tokens[0]!;
+    const near = /^\d+$/.test(token)
+      ? sql`(select ${token}::text as term, 1.0::float8 as sim)`
+      : sql`(select v.term, greatest(similarity(v.term, ${token}), case when v.term like ${`${token}%`} then 0.9 else 0 end)::float8 as sim
+          from search_vocabulary v where v.term % ${token} or (${token.length >= 3} and v.term like ${`${token}%`})
+          order by sim desc, v.term limit ${EXPANSIONS})`;
     const result = await sql<SummaryRow & { score: number }>`
-      select x.*, t.sim as score from unnest(${terms}::text[], ${sims}::float8[]) as t(term, sim)
+      select x.*, t.sim as score from ${near} as t
       cross join lateral (
         select s.id, s.kind, s.ref, s.label, s.detail, s.risk_sector, s.status
         from subject_search_terms st join subjects s on s.id = st.subject_id
@@ -218,6 +222,9 @@ async function searchNames(ctx: ServiceContext, text: string, kinds: SubjectKind
       order by t.sim desc, x.label limit ${limit}`.execute(ctx.db);
     return result.rows;
   }
+  const expanded = await expand(ctx, tokens);
+  // A word with no spelling anywhere in the register cannot match: nothing to find.
+  if (expanded.some((e) => e.terms.length === 0)) return [];
   const counted = await sql<Record<string, number>>`select ${sql.join(
     expanded.map(
       (e, i) =>
