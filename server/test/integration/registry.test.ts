@@ -415,6 +415,7 @@ describe('duplicates, merge and undo', () => {
     const back = (await t.as(analyst, { method: 'GET', url: `/api/v1/registry/subjects/${a}` })).json<Profile>();
     expect(back.relations).toEqual([]);
     expect(back.subject.facts).toMatchObject({ kind: 'person', aliases: ['Mo'] });
+    expect((await searchAs(analyst, 'Mohammed el Amrani')).map((h) => h.id).sort()).toEqual([a, b].sort());
     expect(back.timeline.map((e: { kind: string }) => e.kind)).toEqual(expect.arrayContaining(['merge', 'unmerge']));
     expect((await t.as(analyst, { method: 'POST', url: `/api/v1/registry/merges/${merged.json().id}/undo` })).statusCode).toBe(409);
     const trail = await t.db.selectFrom('audit_events').select('action').where('object_id', '=', a).execute();
