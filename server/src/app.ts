@@ -24,6 +24,7 @@ import { filesModule } from './modules/files/index.js';
 import { healthModule } from './modules/health/index.js';
 import { publicSiteModule } from './modules/public-site/index.js';
 import { referenceModule } from './modules/reference/index.js';
+import { legalModule } from './modules/legal/index.js';
 import { registryModule } from './modules/registry/index.js';
 import { tasksModule } from './modules/tasks/index.js';
 import { usersModule } from './modules/users/index.js';
@@ -162,6 +163,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(filesModule(deps), { prefix: '/api/v1/files' });
   await app.register(referenceModule(deps), { prefix: '/api/v1' });
   await app.register(registryModule(deps), { prefix: '/api/v1/registry' });
+  await app.register(legalModule(deps), { prefix: '/api/v1/legal' });
   const webDist = join(projectRoot, 'web', 'dist');
   await app.register(publicSiteModule({ ...deps, webDist }));
 

@@ -341,6 +341,14 @@ export interface AreaBoundaryTable {
   imported_at: Generated<Date>;
 }
 
+export interface LegalEqualDayTable {
+  date: ColumnType<string, string, string>;
+  name: string;
+  source: string;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   users: UserTable;
@@ -370,6 +378,7 @@ export interface Database {
   registry_imports: RegistryImportTable;
   sbi_codes: SbiCodeTable;
   area_boundaries: AreaBoundaryTable;
+  legal_equal_days: LegalEqualDayTable;
 }
 
 export type UserRow = Selectable<UserTable>;

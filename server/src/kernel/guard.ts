@@ -16,6 +16,7 @@ export function isOpenPath(path: string): boolean {
     path === '/api/v1/docs' ||
     path.startsWith('/api/v1/docs/') ||
     path.startsWith('/api/v1/public/') ||
+    path === '/api/v1/legal/deadline' ||
     path.startsWith('/api/v1/auth/')
   );
 }

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as foundation from './20261127T2000_foundation.js';
 import * as registry from './20261128T0000_registry.js';
+import * as legal from './20261128T0100_legal.js';
 
 /**
  * Every migration, keyed by name. Kysely applies them in name order, so names start with a
@@ -9,4 +10,5 @@ import * as registry from './20261128T0000_registry.js';
 export const migrations: Record<string, Migration> = {
   '20261127T2000_foundation': foundation,
   '20261128T0000_registry': registry,
+  '20261128T0100_legal': legal,
 };

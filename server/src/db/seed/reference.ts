@@ -91,6 +91,18 @@ export const sbiCodes = [
   { code: '9604', description: 'Sauna’s, solaria, baden en dergelijke (wellness)', risk_sector: true },
 ] as const;
 
+/**
+ * Days declared equal to algemeen erkende feestdagen (Atw art. 3 lid 3), as a starting point: the
+ * Crown declares them per period of about three years, and has always included the Friday after
+ * Hemelvaartsdag. The beheerder checks these against the Besluit in force and adds bridging days.
+ */
+export const legalEqualDays = [
+  { date: '2025-05-30', name: 'Vrijdag na Hemelvaartsdag' },
+  { date: '2026-05-15', name: 'Vrijdag na Hemelvaartsdag' },
+  { date: '2027-05-07', name: 'Vrijdag na Hemelvaartsdag' },
+] as const;
+const legalEqualDaysSource = 'Standaardwaarde van Dwarsboom: controleer tegen het geldende Besluit gelijkstelling dagen met algemeen erkende feestdagen';
+
 /** Inserts reference data that is missing; existing rows are left as they are. */
 export async function seedReferenceData(db: Db): Promise<void> {
   await db
@@ -102,6 +114,11 @@ export async function seedReferenceData(db: Db): Promise<void> {
     .insertInto('processing_activities')
     .values(processingActivities.map((a) => ({ ...a, controller: 'College van burgemeester en wethouders / burgemeester van Utrecht' })))
     .onConflict((oc) => oc.column('code').doNothing())
+    .execute();
+  await db
+    .insertInto('legal_equal_days')
+    .values(legalEqualDays.map((d) => ({ ...d, source: legalEqualDaysSource, updated_by: null })))
+    .onConflict((oc) => oc.column('date').doNothing())
     .execute();
   await db
     .insertInto('sbi_codes')
