@@ -20,6 +20,7 @@ export const paths = {
   importDetail: (id: string) => `/registry/imports/${encodeURIComponent(id)}`,
   areas: '/admin/areas',
   sbiCodes: '/admin/sbi-codes',
+  legalDays: '/admin/legal-days',
 } as const;
 
 /** The page that handles a login stage the server asked for. */

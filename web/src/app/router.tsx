@@ -12,6 +12,7 @@ import { TotpPage } from '../features/auth/pages/TotpPage';
 import { AreasPage } from '../features/registry/pages/AreasPage';
 import { DuplicatesPage } from '../features/registry/pages/DuplicatesPage';
 import { ImportDetailPage } from '../features/registry/pages/ImportDetailPage';
+import { EqualDaysPage } from '../features/legal/pages/EqualDaysPage';
 import { ImportsPage } from '../features/registry/pages/ImportsPage';
 import { NewSubjectPage } from '../features/registry/pages/NewSubjectPage';
 import { RegistryPage } from '../features/registry/pages/RegistryPage';
@@ -161,6 +162,14 @@ export const router = createBrowserRouter(
               element: (
                 <RequirePermission permission={PERMISSIONS.manageReference}>
                   <SbiCodesPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: paths.legalDays,
+              element: (
+                <RequirePermission permission={PERMISSIONS.manageReference}>
+                  <EqualDaysPage />
                 </RequirePermission>
               ),
             },

@@ -141,3 +141,9 @@ export function legalModule(deps: AppDeps): FastifyPluginAsync {
     );
   };
 }
+
+/**
+ * The public calculator page (HTML, outside /api, so not in the plugin above with its /api/v1/legal
+ * prefix): the public-site module mounts it in its page frame.
+ */
+export { deadlineCalculatorPages } from './page.js';

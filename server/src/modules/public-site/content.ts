@@ -7,6 +7,8 @@ export interface PageContent {
   sections: { heading: string; paragraphs: string[] }[];
   approachHeading: string;
   approach: string[];
+  /** Link to the deadline calculator (Termijn berekenen). */
+  deadline: { heading: string; text: string; link: string; href: string };
   contactHeading: string;
   phoneLabel: string;
   phoneHours: string;
@@ -46,6 +48,12 @@ export const nl: PageContent = {
   ],
   approachHeading: 'De Utrechtse aanpak bestaat op hoofdlijnen uit:',
   approach: ['Verstevigde aanpak drugscriminaliteit', 'Doorbreken van criminele carrières', 'Doorbreken criminele geldstromen'],
+  deadline: {
+    heading: 'Bezwaar maken of een zienswijze geven',
+    text: 'Heeft u een besluit van de gemeente gekregen, bijvoorbeeld over het sluiten van een pand? In de brief staat hoe en binnen welke termijn u bezwaar kunt maken. Met de rekenhulp ziet u tot welke dag dat kan.',
+    link: 'Termijn berekenen',
+    href: '/termijn-berekenen',
+  },
   contactHeading: 'Hulp en contact Aanpak drugscriminaliteit',
   phoneLabel: 'Telefoon',
   phoneHours: 'Maandag t/m vrijdag 8.30 – 17.30 uur',
@@ -85,6 +93,12 @@ export const en: PageContent = {
   ],
   approachHeading: 'In outline, the Utrecht approach consists of:',
   approach: ['A reinforced approach to drug crime', 'Breaking criminal careers', 'Breaking criminal money flows'],
+  deadline: {
+    heading: 'Objecting or giving your view',
+    text: 'Have you received a decision from the municipality, for example about closing premises? The letter says how and within what term you can object (bezwaar). The calculator shows the last day on which you can do so.',
+    link: 'Calculate a deadline',
+    href: '/en/deadline-calculator',
+  },
   contactHeading: 'Help and contact: approach to drug crime',
   phoneLabel: 'Telephone',
   phoneHours: 'Monday to Friday 8.30 am – 5.30 pm',

@@ -7,7 +7,16 @@ import { useSession } from '../session';
 
 interface NavItem {
   to: string;
-  label: 'nav.myWork' | 'nav.registry' | 'nav.users' | 'nav.areas' | 'nav.sbiCodes' | 'nav.auditTrail' | 'nav.processingLog' | 'nav.processingRegister';
+  label:
+    | 'nav.myWork'
+    | 'nav.registry'
+    | 'nav.users'
+    | 'nav.areas'
+    | 'nav.sbiCodes'
+    | 'nav.legalDays'
+    | 'nav.auditTrail'
+    | 'nav.processingLog'
+    | 'nav.processingRegister';
   permission?: Permission;
   /** Only current on this exact path (otherwise also on the pages below it). */
   end?: boolean;
@@ -19,6 +28,7 @@ const ITEMS: readonly NavItem[] = [
   { to: paths.users, label: 'nav.users', permission: PERMISSIONS.manageUsers },
   { to: paths.areas, label: 'nav.areas', permission: PERMISSIONS.manageReference },
   { to: paths.sbiCodes, label: 'nav.sbiCodes', permission: PERMISSIONS.manageReference },
+  { to: paths.legalDays, label: 'nav.legalDays', permission: PERMISSIONS.manageReference },
   { to: paths.auditTrail, label: 'nav.auditTrail', permission: PERMISSIONS.readAudit, end: true },
   { to: paths.processingLog, label: 'nav.processingLog', permission: PERMISSIONS.readAudit },
   { to: paths.processingActivities, label: 'nav.processingRegister', permission: PERMISSIONS.readAudit },
