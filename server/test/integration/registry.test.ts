@@ -422,6 +422,19 @@ describe('duplicates, merge and undo', () => {
     expect(trail.map((r) => r.action)).toEqual(expect.arrayContaining(['merge', 'unmerge']));
   });
 
+  it('refuses to merge a more confidential duplicate into a less confidential survivor', async () => {
+    const open = (await create(analyst, person({ givenNames: 'Ilias', surname: 'Geheimhouder', dateOfBirth: '1995-05-05', confidentiality: 'intern' }))).json<{
+      subject: { id: string };
+    }>().subject.id;
+    const secret = (
+      await create(analyst, person({ givenNames: 'Ilyas', surname: 'Geheimhouder', dateOfBirth: '1995-05-05', confidentiality: 'geheim' }))
+    ).json<{ subject: { id: string } }>().subject.id;
+    const res = await t.as(analyst, { method: 'POST', url: `/api/v1/registry/subjects/${open}/merge`, payload: { duplicateId: secret, reason: 'zelfde' } });
+    expect(res.statusCode).toBe(409);
+    const facts = (await t.as(analyst, { method: 'GET', url: `/api/v1/registry/subjects/${open}` })).json<Profile>().subject.facts;
+    expect(facts).toMatchObject({ aliases: [] });
+  });
+
   it('finds duplicates across the register with a scan, and a dismissed pair stays dismissed', async () => {
     const scan = await t.as(analyst, { method: 'POST', url: '/api/v1/registry/duplicates/scan', payload: { kind: 'person' } });
     expect(scan.statusCode, scan.body).toBe(200);

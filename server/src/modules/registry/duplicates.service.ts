@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { confidentialityRank, isConfidentiality } from '../../kernel/access.js';
 import type { ServiceContext } from '../../kernel/context.js';
 import type { Db } from '../../kernel/db.js';
 import { conflict, notFound } from '../../kernel/errors.js';
@@ -183,12 +184,17 @@ async function mergeRowView(ctx: ServiceContext, db: Db, id: string): Promise<Me
   };
 }
 
+/** The merges a subject took part in, where the viewer may see the other subject too (its name is shown). */
 export async function listMergesOf(ctx: ServiceContext, subjectId: string): Promise<MergeView[]> {
   const rows = await ctx.db
-    .selectFrom('subject_merges')
-    .select('id')
-    .where((eb) => eb.or([eb('survivor_id', '=', subjectId), eb('merged_id', '=', subjectId)]))
-    .orderBy('merged_at', 'desc')
+    .selectFrom('subject_merges as m')
+    .innerJoin('subjects as a', 'a.id', 'm.survivor_id')
+    .innerJoin('subjects as b', 'b.id', 'm.merged_id')
+    .select('m.id')
+    .where((eb) => eb.or([eb('m.survivor_id', '=', subjectId), eb('m.merged_id', '=', subjectId)]))
+    .where(subjectVisible(ctx.actor, 'a'))
+    .where(subjectVisible(ctx.actor, 'b'))
+    .orderBy('m.merged_at', 'desc')
     .limit(50)
     .execute();
   return Promise.all(rows.map((r) => mergeRowView(ctx, ctx.db, r.id)));
@@ -207,6 +213,12 @@ export async function mergeSubjects(ctx: ServiceContext, survivorId: string, dup
   if (survivor.kind !== duplicate.kind) throw conflict('Alleen subjecten van dezelfde soort kunnen worden samengevoegd.');
   if (survivor.kind !== 'person' && survivor.kind !== 'organisation') {
     throw conflict('Adressen, voertuigen en rekeningen hebben een unieke sleutel; die worden niet samengevoegd.');
+  }
+  // The duplicate's names become the survivor's aliases: they may not end up at a lower level.
+  if (isConfidentiality(duplicate.confidentiality) && isConfidentiality(survivor.confidentiality)) {
+    if (confidentialityRank(duplicate.confidentiality) > confidentialityRank(survivor.confidentiality)) {
+      throw conflict('Het dubbele subject is vertrouwelijker dan het subject dat blijft. Verhoog eerst de vertrouwelijkheid van het subject dat blijft.');
+    }
   }
   const mergeId = await ctx.db.transaction().execute(async (trx) => {
     const locked = await trx.selectFrom('subjects').select(['id', 'status']).where('id', 'in', [survivorId, duplicateId]).forUpdate().execute();
