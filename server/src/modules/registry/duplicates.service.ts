@@ -99,34 +99,47 @@ export async function listDuplicatesOf(ctx: ServiceContext, subjectId: string): 
 export async function scanDuplicates(ctx: ServiceContext, kind: 'person' | 'organisation'): Promise<number> {
   const db = ctx.db;
   let found: number;
+  // One statement per rule: each is an equi-join the planner can sort or hash (an OR of both rules
+  // made it a nested loop: 22 s instead of 2.5 s for 450,000 persons).
+  const insert = async (query: ReturnType<typeof sql>) => Number((await query.execute(db)).numAffectedRows ?? 0);
   if (kind === 'person') {
-    const result = await sql`
-      insert into duplicate_candidates (kind, subject_a, subject_b, score, reasons)
-      select 'person', a.subject_id, b.subject_id,
-        case when a.bsn_hash = b.bsn_hash then 1.0 else similarity(a.name_key, b.name_key) end,
-        array[case when a.bsn_hash = b.bsn_hash then 'zelfde BSN' else 'zelfde geboortedatum en lijkende naam' end]
-      from subject_persons a
-      join subject_persons b on a.subject_id < b.subject_id
-        and ((a.bsn_hash = b.bsn_hash)
-          or (a.date_of_birth = b.date_of_birth and left(a.name_key, 1) = left(b.name_key, 1) and similarity(a.name_key, b.name_key) >= 0.5))
-      join subjects sa on sa.id = a.subject_id and sa.status = 'active'
-      join subjects sb on sb.id = b.subject_id and sb.status = 'active'
-      on conflict (subject_a, subject_b) do nothing`.execute(db);
-    found = Number(result.numAffectedRows ?? 0);
+    found =
+      (await insert(sql`
+        insert into duplicate_candidates (kind, subject_a, subject_b, score, reasons)
+        select 'person', a.subject_id, b.subject_id, 1.0, array['zelfde BSN']
+        from subject_persons a
+        join subject_persons b on a.bsn_hash = b.bsn_hash and a.subject_id < b.subject_id
+        join subjects sa on sa.id = a.subject_id and sa.status = 'active'
+        join subjects sb on sb.id = b.subject_id and sb.status = 'active'
+        on conflict (subject_a, subject_b) do nothing`)) +
+      (await insert(sql`
+        insert into duplicate_candidates (kind, subject_a, subject_b, score, reasons)
+        select 'person', a.subject_id, b.subject_id, similarity(a.name_key, b.name_key), array['zelfde geboortedatum en lijkende naam']
+        from subject_persons a
+        join subject_persons b on a.date_of_birth = b.date_of_birth and left(a.name_key, 1) = left(b.name_key, 1) and a.subject_id < b.subject_id
+        join subjects sa on sa.id = a.subject_id and sa.status = 'active'
+        join subjects sb on sb.id = b.subject_id and sb.status = 'active'
+        where similarity(a.name_key, b.name_key) >= 0.5
+        on conflict (subject_a, subject_b) do nothing`));
   } else {
-    const result = await sql`
-      insert into duplicate_candidates (kind, subject_a, subject_b, score, reasons)
-      select 'organisation', a.subject_id, b.subject_id,
-        case when a.kvk_number = b.kvk_number then 0.9 else 0.7 end,
-        array[case when a.kvk_number = b.kvk_number then 'zelfde KvK-nummer' else 'zelfde naam, ander KvK-nummer' end]
-      from subject_organisations a
-      join subject_organisations b on a.subject_id < b.subject_id
-        and ((a.kvk_number = b.kvk_number and (a.establishment_number is null or b.establishment_number is null))
-          or (a.kvk_number <> b.kvk_number and lower(a.name) = lower(b.name)))
-      join subjects sa on sa.id = a.subject_id and sa.status = 'active'
-      join subjects sb on sb.id = b.subject_id and sb.status = 'active'
-      on conflict (subject_a, subject_b) do nothing`.execute(db);
-    found = Number(result.numAffectedRows ?? 0);
+    found =
+      (await insert(sql`
+        insert into duplicate_candidates (kind, subject_a, subject_b, score, reasons)
+        select 'organisation', a.subject_id, b.subject_id, 0.9, array['zelfde KvK-nummer']
+        from subject_organisations a
+        join subject_organisations b on a.kvk_number = b.kvk_number and a.subject_id < b.subject_id
+          and (a.establishment_number is null or b.establishment_number is null)
+        join subjects sa on sa.id = a.subject_id and sa.status = 'active'
+        join subjects sb on sb.id = b.subject_id and sb.status = 'active'
+        on conflict (subject_a, subject_b) do nothing`)) +
+      (await insert(sql`
+        insert into duplicate_candidates (kind, subject_a, subject_b, score, reasons)
+        select 'organisation', a.subject_id, b.subject_id, 0.7, array['zelfde naam, ander KvK-nummer']
+        from subject_organisations a
+        join subject_organisations b on lower(a.name) = lower(b.name) and a.kvk_number <> b.kvk_number and a.subject_id < b.subject_id
+        join subjects sa on sa.id = a.subject_id and sa.status = 'active'
+        join subjects sb on sb.id = b.subject_id and sb.status = 'active'
+        on conflict (subject_a, subject_b) do nothing`));
   }
   await recordTrail(ctx, { action: 'scan', objectType: 'duplicate_candidates', objectId: null, reason: `${kind}: ${found} new` });
   return found;
