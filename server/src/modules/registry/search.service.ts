@@ -18,11 +18,11 @@ export interface SearchRequest {
 
 /**
  * One search box over the register: exact identifiers first (BSN, KvK, vestigingsnummer, postcode
- * and house number, plate, IBAN, BAG id, case number, pseudonymous id), then fuzzy names by
- * trigram word similarity on an accent- and particle-free search text ("Müller" finds "Muller",
- * "Jansen" finds "Janssen", "van der Berg" finds "Berg"). Every query carries the need-to-know
+ * and house number, plate, IBAN, BAG id, case number, pseudonymous id), then fuzzy names through the
+ * term index on an accent- and particle-free search text ("Müller" finds "Muller", "Jansen" finds
+ * "Janssen", "van der Berg" finds "Berg"; see searchNames). Every query carries the need-to-know
  * condition, so results and their number only ever include what the actor may see. The search
- * string itself is not logged (it may be a BSN); the persons shown are.
+ * string itself is not logged (it may be a BSN); the subjects shown are.
  */
 export async function search(ctx: ServiceContext, request: SearchRequest): Promise<SearchHit[]> {
   const { q, limit } = request;
