@@ -422,6 +422,37 @@ describe('duplicates, merge and undo', () => {
     expect(trail.map((r) => r.action)).toEqual(expect.arrayContaining(['merge', 'unmerge']));
   });
 
+  it('answers for the survivor when a merged organisation’s KvK key is recorded or imported again', async () => {
+    const legal = (await create(analyst, { kind: 'organisation', kvkNumber: '55554444', name: 'Snackbar Oost', sbiCode: '56102', source: 'KvK' })).json<{
+      subject: { id: string };
+    }>().subject.id;
+    const branch = (
+      await create(analyst, { kind: 'organisation', kvkNumber: '55554444', establishmentNumber: '000055554444', name: 'Snackbar Oost', source: 'KvK' })
+    ).json<{ subject: { id: string } }>().subject.id;
+    const merged = await t.as(analyst, {
+      method: 'POST',
+      url: `/api/v1/registry/subjects/${branch}/merge`,
+      payload: { duplicateId: legal, reason: 'een en dezelfde zaak' },
+    });
+    expect(merged.statusCode, merged.body).toBe(200);
+    const again = await create(analyst, { kind: 'organisation', kvkNumber: '55554444', name: 'Snackbar Oost', source: 'KvK' });
+    expect(again.statusCode).toBe(200);
+    expect(again.json<{ subject: { id: string } }>().subject.id).toBe(branch);
+    // A re-import of the merged key leaves the merged row as history and changes nothing.
+    const csv =
+      'kvknummer;vestigingsnummer;handelsnaam;rechtsvorm;sbi_code;datum_inschrijving;datum_opheffing\n55554444;;Snackbar Oost Nieuw;Eenmanszaak;56102;2020-01-01;\n';
+    const started = await t.as(analyst, { method: 'POST', url: '/api/v1/registry/imports', ...multipart({ kind: 'organisations' }, 'kvk.csv', csv) });
+    expect(started.statusCode, started.body).toBe(202);
+    let report = started.json<{ id: string; status: string; rowsUnchanged: number; rowsUpdated: number }>();
+    for (let i = 0; i < 100 && !['done', 'refused', 'failed'].includes(report.status); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      report = (await t.as(analyst, { method: 'GET', url: `/api/v1/registry/imports/${report.id}` })).json<typeof report>();
+    }
+    expect(report).toMatchObject({ status: 'done', rowsUnchanged: 1, rowsUpdated: 0 });
+    const history = await t.db.selectFrom('subject_organisations').select('name').where('subject_id', '=', legal).executeTakeFirstOrThrow();
+    expect(history.name).toBe('Snackbar Oost');
+  });
+
   it('refuses to merge a more confidential duplicate into a less confidential survivor', async () => {
     const open = (await create(analyst, person({ givenNames: 'Ilias', surname: 'Geheimhouder', dateOfBirth: '1995-05-05', confidentiality: 'intern' }))).json<{
       subject: { id: string };
@@ -467,10 +498,10 @@ describe('bulk import', () => {
   ];
 
   it('refuses a file with wrong columns before writing anything', async () => {
-    const res = await runImport(analyst, { kind: 'organisations', mode: 'valid_rows' }, 'naam;plaats\nX;Utrecht\n');
+    const res = await runImport(analyst, { kind: 'organisations', mode: 'valid_rows' }, 'naam;plaats\nX;Utrecht\n', 'wrong-columns.csv');
     expect(res.statusCode).toBe(400);
     expect(res.json().errors[0].path).toMatch(/^file/);
-    expect(await t.db.selectFrom('registry_imports').select('id').execute()).toHaveLength(0);
+    expect(await t.db.selectFrom('registry_imports').select('id').where('filename', '=', 'wrong-columns.csv').execute()).toHaveLength(0);
   });
 
   it('all or nothing: one bad row refuses the whole file, with a per-row report', async () => {

@@ -21,7 +21,7 @@ import {
 } from './csv-import.js';
 import type { AreaIndex } from './geo.js';
 import type { ImportView } from './registry.schemas.js';
-import { describe, newRef } from './subjects.service.js';
+import { describe, newRef, survivorOf } from './subjects.service.js';
 import { SUBJECT_RECORD_TYPE } from './visibility.js';
 
 /** Row errors kept for the report; the counts are always complete. */
@@ -348,11 +348,16 @@ async function writeOrganisations(w: WriteContext, rows: { line: number; row: Or
   for (const r of rows) byKey.set(`${r.row.kvkNumber}|${r.row.establishmentNumber ?? ''}`, r);
   const unique = [...byKey.values()];
   const existing = (
-    await sql<Selectable<SubjectOrganisationTable>>`
-      select o.* from unnest(${unique.map((u) => u.row.kvkNumber)}::text[], ${unique.map((u) => u.row.establishmentNumber ?? '')}::text[]) as k(kvk, establishment)
-      join subject_organisations o on o.kvk_number = k.kvk and coalesce(o.establishment_number, '') = k.establishment`.execute(w.db)
+    await sql<Selectable<SubjectOrganisationTable> & { subject_status: string }>`
+      select o.*, s.status as subject_status from unnest(${unique.map((u) => u.row.kvkNumber)}::text[], ${unique.map((u) => u.row.establishmentNumber ?? '')}::text[]) as k(kvk, establishment)
+      join subject_organisations o on o.kvk_number = k.kvk and coalesce(o.establishment_number, '') = k.establishment
+      join subjects s on s.id = o.subject_id`.execute(w.db)
   ).rows;
   const found = new Map(existing.map((e) => [`${e.kvk_number}|${e.establishment_number ?? ''}`, e]));
+  const merged = new Map<string, string>();
+  for (const e of existing) {
+    if (e.subject_status === 'merged') merged.set(e.subject_id, await survivorOf(w.db, e.subject_id));
+  }
   const addressIds = await writeAddresses(
     w,
     unique.filter((u) => u.row.address).map((u) => ({ line: u.line, row: u.row.address! })),
@@ -388,6 +393,12 @@ async function writeOrganisations(w: WriteContext, rows: { line: number; row: Or
       ended_on: r.endedOn,
     };
     const addressId = r.address ? addressIds.get(addressKey(r.address)) : undefined;
+    if (current && merged.has(current.subject_id)) {
+      // Merged into another organisation: the survivor holds its facts now; the row is left as history.
+      team.push(merged.get(current.subject_id)!);
+      counts.unchanged++;
+      continue;
+    }
     if (current) {
       team.push(current.subject_id);
       if (addressId) registeredAt.push({ org: current.subject_id, address: addressId });

@@ -128,6 +128,17 @@ async function findByKey(ctx: ServiceContext, db: Db, input: SubjectInput): Prom
   }
 }
 
+/** The active subject a (possibly merged) subject now lives on: follows `merged_into`. */
+export async function survivorOf(db: Db, id: string): Promise<string> {
+  let current = id;
+  for (let hops = 0; hops < 20; hops += 1) {
+    const row = await db.selectFrom('subjects').select(['status', 'merged_into']).where('id', '=', current).executeTakeFirst();
+    if (!row || row.status !== 'merged' || !row.merged_into) return current;
+    current = row.merged_into;
+  }
+  return current;
+}
+
 export function bsnHash(ctx: Pick<ServiceContext, 'config'>, bsn: string): string {
   return hmacHex(ctx.config.secrets.pseudonymKey, `bsn:${bsn}`);
 }
@@ -286,7 +297,9 @@ export async function createSubject(ctx: ServiceContext, input: SubjectInput): P
   }
   const outcome = await ctx.db.transaction().execute(async (trx) => {
     const tctx = { ...ctx, db: trx };
-    const existingId = await findByKey(ctx, trx, input);
+    const keyed = await findByKey(ctx, trx, input);
+    // A subject merged into another answers for its survivor (an organisation's KvK key stays on the merged row).
+    const existingId = keyed ? await survivorOf(trx, keyed) : undefined;
     if (existingId) {
       const existing = await trx
         .selectFrom('subjects')
