@@ -1,5 +1,6 @@
-import { FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
+import { Select, SelectOption } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
+import { LabelledField } from './LabelledField';
 
 export interface SelectFieldOption {
   value: string;
@@ -23,17 +24,9 @@ export interface SelectFieldProps {
 
 /** A labelled select in the Utrecht form-field style, wired up like {@link TextField}. */
 export function SelectField({ id, name, label, value, options, onChange, emptyOption, error, description, required, disabled }: SelectFieldProps) {
-  const descriptionId = description ? `${id}-description` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [descriptionId, errorId].filter(Boolean).join(' ') || undefined;
-
   return (
-    <FormField
-      invalid={Boolean(error)}
-      label={<FormLabel htmlFor={id}>{label}</FormLabel>}
-      description={description ? <FormFieldDescription id={descriptionId}>{description}</FormFieldDescription> : undefined}
-      errorMessage={error ? <FormFieldErrorMessage id={errorId}>{error}</FormFieldErrorMessage> : undefined}
-      input={
+    <LabelledField id={id} label={label} error={error} description={description}>
+      {(describedBy) => (
         <Select
           id={id}
           name={name}
@@ -51,7 +44,7 @@ export function SelectField({ id, name, label, value, options, onChange, emptyOp
             </SelectOption>
           ))}
         </Select>
-      }
-    />
+      )}
+    </LabelledField>
   );
 }

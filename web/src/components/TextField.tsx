@@ -1,5 +1,6 @@
-import { FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Textbox } from '@utrecht/component-library-react';
+import { Textbox } from '@utrecht/component-library-react';
 import type { HTMLAttributes, ReactNode } from 'react';
+import { LabelledField } from './LabelledField';
 
 export interface TextFieldProps {
   id: string;
@@ -38,17 +39,9 @@ export function TextField({
   spellCheck,
   autoCapitalize,
 }: TextFieldProps) {
-  const descriptionId = description ? `${id}-description` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [descriptionId, errorId].filter(Boolean).join(' ') || undefined;
-
   return (
-    <FormField
-      invalid={Boolean(error)}
-      label={<FormLabel htmlFor={id}>{label}</FormLabel>}
-      description={description ? <FormFieldDescription id={descriptionId}>{description}</FormFieldDescription> : undefined}
-      errorMessage={error ? <FormFieldErrorMessage id={errorId}>{error}</FormFieldErrorMessage> : undefined}
-      input={
+    <LabelledField id={id} label={label} error={error} description={description}>
+      {(describedBy) => (
         <Textbox
           id={id}
           name={name}
@@ -64,7 +57,7 @@ export function TextField({
           spellCheck={spellCheck}
           autoCapitalize={autoCapitalize}
         />
-      }
-    />
+      )}
+    </LabelledField>
   );
 }

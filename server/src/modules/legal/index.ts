@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -6,26 +5,21 @@ import type { Db } from '../../kernel/db.js';
 import type { AppDeps } from '../../kernel/deps.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import { contextOf, requirePermission } from '../../kernel/guard.js';
+import { cachedByTableVersion } from '../../kernel/versioned.js';
 import { recordTrail } from '../../kernel/trail.js';
 import { parseIso } from './calendar.js';
 import { computeDeadline, isDeadlineError, TermCalendar, type Deadline, type DeadlineOptions } from './deadlines.js';
 
 export { computeDeadline, isDeadlineError, TermCalendar, type Deadline, type DeadlineOptions, type EqualDay } from './deadlines.js';
 
-/**
- * The term calendar with the declared equal days from the database, rebuilt when they change (another
- * process may have changed them): keyed by the table's version, read on use.
- */
-let cached: { version: string; calendar: TermCalendar } | undefined;
-
-export async function termCalendar(db: Db): Promise<TermCalendar> {
-  const v = await sql<{ n: number; m: Date | null }>`select count(*)::int as n, max(updated_at) as m from legal_equal_days`.execute(db);
-  const version = `${v.rows[0]?.n ?? 0}:${v.rows[0]?.m?.toISOString() ?? ''}`;
-  if (cached?.version === version) return cached.calendar;
+/** The term calendar with the declared equal days from the database, rebuilt when they change (another process may have changed them). */
+const calendarCache = cachedByTableVersion('legal_equal_days', 'updated_at', async (db) => {
   const rows = await db.selectFrom('legal_equal_days').select(['date', 'name']).execute();
-  const calendar = new TermCalendar(rows);
-  cached = { version, calendar };
-  return calendar;
+  return new TermCalendar(rows);
+});
+
+export function termCalendar(db: Db): Promise<TermCalendar> {
+  return calendarCache.get(db);
 }
 
 /** The one way modules compute a deadline: the engine with the current declared equal days. Throws a 400 naming the field. */

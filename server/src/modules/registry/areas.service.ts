@@ -2,25 +2,15 @@ import { sql } from 'kysely';
 import type { ServiceContext } from '../../kernel/context.js';
 import type { Db } from '../../kernel/db.js';
 import { AppError } from '../../kernel/errors.js';
+import { cachedByTableVersion } from '../../kernel/versioned.js';
 import { recordTrail } from '../../kernel/trail.js';
 import { AreaIndex, parseAreaGeoJson, type AreaFeature, type AreaGeometry } from './geo.js';
 
 /**
  * The spatial index of imported boundaries, rebuilt when the boundaries in the database change
- * (another process may have imported them): the cache is keyed by the table's version, read on use.
+ * (another process may have imported them).
  */
-let cached: { version: string; index: AreaIndex } | undefined;
-
-async function boundaryVersion(db: Db): Promise<string> {
-  const row = await sql<{ n: number; m: Date | null }>`select count(*)::int as n, max(imported_at) as m from area_boundaries`.execute(db);
-  const r = row.rows[0];
-  return r && r.n > 0 ? `${r.n}:${r.m?.toISOString() ?? ''}` : '';
-}
-
-export async function areaIndex(db: Db): Promise<AreaIndex | undefined> {
-  const version = await boundaryVersion(db);
-  if (!version) return undefined;
-  if (cached?.version === version) return cached.index;
+const boundaryIndex = cachedByTableVersion('area_boundaries', 'imported_at', async (db): Promise<AreaIndex | undefined> => {
   const rows = await db
     .selectFrom('area_boundaries as b')
     .innerJoin('areas as a', 'a.code', 'b.code')
@@ -50,9 +40,11 @@ export async function areaIndex(db: Db): Promise<AreaIndex | undefined> {
       bbox: [r.min_lon, r.min_lat, r.max_lon, r.max_lat],
       centroid: [r.centroid_lon ?? (r.min_lon + r.max_lon) / 2, r.centroid_lat ?? (r.min_lat + r.max_lat) / 2],
     }));
-  const index = new AreaIndex(features);
-  cached = { version, index };
-  return index;
+  return features.length ? new AreaIndex(features) : undefined;
+});
+
+export function areaIndex(db: Db): Promise<AreaIndex | undefined> {
+  return boundaryIndex.get(db);
 }
 
 export interface AreaAssignment {
@@ -150,18 +142,22 @@ export async function importAreas(ctx: ServiceContext, content: Buffer, gemeente
       .where('lat', 'is not', null)
       .where('lon', 'is not', null)
       .execute();
-    let assigned = 0;
+    const changes: { id: string; wijk: string | null; buurt: string | null }[] = [];
     for (const a of addresses) {
       const found = index.locate(a.lon!, a.lat!);
       if (!found.buurtCode && !found.wijkCode) continue;
       if (found.buurtCode === a.buurt_code && found.wijkCode === a.wijk_code && a.area_source === 'boundaries') continue;
-      await trx
-        .updateTable('subject_addresses')
-        .set({ wijk_code: found.wijkCode, buurt_code: found.buurtCode, area_source: 'boundaries' })
-        .where('subject_id', '=', a.subject_id)
-        .execute();
-      assigned++;
+      changes.push({ id: a.subject_id, wijk: found.wijkCode, buurt: found.buurtCode });
     }
+    // One statement per 5,000 addresses, not one per address.
+    for (let i = 0; i < changes.length; i += 5000) {
+      const chunk = changes.slice(i, i + 5000);
+      await sql`
+        update subject_addresses a set wijk_code = c.wijk, buurt_code = c.buurt, area_source = 'boundaries'
+        from unnest(${chunk.map((c) => c.id)}::uuid[], ${chunk.map((c) => c.wijk)}::text[], ${chunk.map((c) => c.buurt)}::text[]) as c(id, wijk, buurt)
+        where a.subject_id = c.id`.execute(trx);
+    }
+    const assigned = changes.length;
     await recordTrail({ ...ctx, db: trx }, { action: 'import', objectType: 'area_boundaries', objectId: null, reason: `${parsed.areas.length} areas` });
     return {
       wijken: parsed.areas.filter((a) => a.kind === 'wijk').length,
@@ -171,7 +167,7 @@ export async function importAreas(ctx: ServiceContext, content: Buffer, gemeente
       addressesAssigned: assigned,
     };
   });
-  cached = undefined;
+  boundaryIndex.invalidate();
   return result;
 }
 

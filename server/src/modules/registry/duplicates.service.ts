@@ -171,17 +171,19 @@ export async function dismissDuplicate(ctx: ServiceContext, id: string): Promise
   return { ...pair, status: 'dismissed' };
 }
 
-async function mergeRowView(ctx: ServiceContext, db: Db, id: string): Promise<MergeView> {
-  const m = await db
+const mergeQuery = (db: Db) =>
+  db
     .selectFrom('subject_merges as m')
     .innerJoin('subjects as s', 's.id', 'm.survivor_id')
     .innerJoin('subjects as d', 'd.id', 'm.merged_id')
     .leftJoin('users as u', 'u.id', 'm.merged_by')
     .selectAll('m')
-    .select(['s.ref as s_ref', 's.label as s_label', 's.status as s_status', 'd.ref as d_ref', 'd.label as d_label', 'd.merged_into as d_merged_into'])
-    .select(['u.display_name as merger', 's.confidentiality as s_conf'])
-    .where('m.id', '=', id)
-    .executeTakeFirstOrThrow();
+    .select(['s.ref as s_ref', 's.label as s_label', 's.status as s_status', 's.confidentiality as s_conf'])
+    .select(['d.ref as d_ref', 'd.label as d_label', 'd.merged_into as d_merged_into', 'u.display_name as merger']);
+
+type MergeRow = Awaited<ReturnType<ReturnType<typeof mergeQuery>['execute']>>[number];
+
+async function toMergeView(ctx: ServiceContext, m: MergeRow): Promise<MergeView> {
   const undoable = m.undone_at === null && m.s_status === 'active' && m.d_merged_into === m.survivor_id;
   return {
     id: m.id,
@@ -197,20 +199,20 @@ async function mergeRowView(ctx: ServiceContext, db: Db, id: string): Promise<Me
   };
 }
 
-/** The merges a subject took part in, where the viewer may see the other subject too (its name is shown). */
+async function mergeRowView(ctx: ServiceContext, id: string): Promise<MergeView> {
+  return toMergeView(ctx, await mergeQuery(ctx.db).where('m.id', '=', id).executeTakeFirstOrThrow());
+}
+
+/** The merges a subject took part in, in one query, where the viewer may see the other subject too (its name is shown). */
 export async function listMergesOf(ctx: ServiceContext, subjectId: string): Promise<MergeView[]> {
-  const rows = await ctx.db
-    .selectFrom('subject_merges as m')
-    .innerJoin('subjects as a', 'a.id', 'm.survivor_id')
-    .innerJoin('subjects as b', 'b.id', 'm.merged_id')
-    .select('m.id')
+  const rows = await mergeQuery(ctx.db)
     .where((eb) => eb.or([eb('m.survivor_id', '=', subjectId), eb('m.merged_id', '=', subjectId)]))
-    .where(subjectVisible(ctx.actor, 'a'))
-    .where(subjectVisible(ctx.actor, 'b'))
+    .where(subjectVisible(ctx.actor, 's'))
+    .where(subjectVisible(ctx.actor, 'd'))
     .orderBy('m.merged_at', 'desc')
     .limit(50)
     .execute();
-  return Promise.all(rows.map((r) => mergeRowView(ctx, ctx.db, r.id)));
+  return Promise.all(rows.map((r) => toMergeView(ctx, r)));
 }
 
 /**
@@ -304,7 +306,7 @@ export async function mergeSubjects(ctx: ServiceContext, survivorId: string, dup
     );
     return merge.id;
   });
-  return mergeRowView(ctx, ctx.db, mergeId);
+  return mergeRowView(ctx, mergeId);
 }
 
 /** Adds the duplicate's names to the survivor as aliases or trade names; returns what was added. */
@@ -408,7 +410,7 @@ export async function undoMerge(ctx: ServiceContext, mergeId: string): Promise<M
       },
     );
   });
-  return mergeRowView(ctx, ctx.db, mergeId);
+  return mergeRowView(ctx, mergeId);
 }
 
 async function removeNames(db: Db, kind: 'person' | 'organisation', survivorId: string, names: string[]): Promise<void> {

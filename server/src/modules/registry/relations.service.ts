@@ -4,6 +4,7 @@ import type { ServiceContext } from '../../kernel/context.js';
 import { AppError, forbidden, notFound } from '../../kernel/errors.js';
 import { recordTrail } from '../../kernel/trail.js';
 import type { SubjectRelationTable } from '../../db/schema.js';
+import { dutchDate } from './identifiers.js';
 import { relationTypes, type RelationType, type RelationView, type SubjectKind, type relationInput, type relationUpdate } from './registry.schemas.js';
 import { dataSubjectsOf, loadVisibleSubject, REGISTRY_ACTIVITY, requireWritableSubject, toSummary, type SubjectRow } from './subjects.service.js';
 import { relationVisible } from './visibility.js';
@@ -11,18 +12,14 @@ import type { z } from 'zod';
 
 type RelationRow = Selectable<SubjectRelationTable>;
 
-/** Amsterdam calendar date, so "current" agrees with the user's day. */
-function today(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
-
 export function relationView(
   r: RelationRow,
   fromPerspectiveOf: string,
   other: Pick<SubjectRow, 'id' | 'kind' | 'ref' | 'label' | 'detail' | 'risk_sector' | 'status'>,
   recorder: string | null,
 ): RelationView {
-  const now = today();
+  // The Dutch calendar date, so "current" agrees with the user's day.
+  const now = dutchDate(new Date());
   return {
     id: r.id,
     type: r.type as RelationType,

@@ -48,10 +48,7 @@ function dutchDate(iso: string): string {
 }
 
 /** The derived columns of a subject: label, second line and search text. Never contains a BSN or a full IBAN. */
-export function describe(
-  input: SubjectInput,
-  extra: { ibanMasked?: string; riskSector?: boolean } = {},
-): { label: string; detail: string; searchText: string } {
+export function describe(input: SubjectInput, extra: { ibanMasked?: string } = {}): { label: string; detail: string; searchText: string } {
   switch (input.kind) {
     case 'person': {
       const label = [input.givenNames, input.surnamePrefix, input.surname].filter(Boolean).join(' ');

@@ -26,7 +26,7 @@ import { TextField } from '../../../components/TextField';
 import { useFormSubmission } from '../../../components/useFormSubmission';
 import { isCalendarDate } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/useLanguage';
-import { TextareaField } from '../../registry/components/TextareaField';
+import { TextareaField } from '../../../components/TextareaField';
 import { deleteEqualDay, fetchEqualDays, saveEqualDay, withEqualDay, type EqualDay } from '../api';
 import { formatDayWithWeekday } from '../format';
 

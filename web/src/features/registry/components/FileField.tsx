@@ -1,5 +1,5 @@
-import { FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
+import { LabelledField } from '../../../components/LabelledField';
 
 interface FileFieldProps {
   id: string;
@@ -14,16 +14,9 @@ interface FileFieldProps {
 
 /** A labelled native file input (the design system has no file input of its own). */
 export function FileField({ id, name, label, accept, onChange, error, description, required }: FileFieldProps) {
-  const descriptionId = description ? `${id}-description` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [descriptionId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <FormField
-      invalid={Boolean(error)}
-      label={<FormLabel htmlFor={id}>{label}</FormLabel>}
-      description={description ? <FormFieldDescription id={descriptionId}>{description}</FormFieldDescription> : undefined}
-      errorMessage={error ? <FormFieldErrorMessage id={errorId}>{error}</FormFieldErrorMessage> : undefined}
-      input={
+    <LabelledField id={id} label={label} error={error} description={description}>
+      {(describedBy) => (
         <input
           id={id}
           name={name}
@@ -35,7 +28,7 @@ export function FileField({ id, name, label, accept, onChange, error, descriptio
           aria-describedby={describedBy}
           onChange={(event) => onChange(event.target.files?.[0] ?? null)}
         />
-      }
-    />
+      )}
+    </LabelledField>
   );
 }

@@ -5,7 +5,7 @@ import { FormErrorSummary } from '../../../components/FormErrorSummary';
 import { useFormSubmission } from '../../../components/useFormSubmission';
 import { mergeSubjects, type MergeView, type SubjectSummary } from '../api';
 import { RadioGroupField } from './RadioGroupField';
-import { TextareaField } from './TextareaField';
+import { TextareaField } from '../../../components/TextareaField';
 
 interface MergeActionProps {
   /** Unique per pair, for the ids of the fields. */

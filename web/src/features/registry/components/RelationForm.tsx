@@ -15,7 +15,7 @@ import { isSearchable } from '../combobox';
 import { kindListLabel, relationLabel, reliabilityLabel, subjectKindLabel } from '../labels';
 import { relationChoices, relationEnds } from '../relations';
 import { RadioGroupField } from './RadioGroupField';
-import { TextareaField } from './TextareaField';
+import { TextareaField } from '../../../components/TextareaField';
 
 const FORM_ID = 'relation';
 

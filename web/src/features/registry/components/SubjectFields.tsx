@@ -8,7 +8,7 @@ import type { AreaView } from '../api';
 import { premisesLabel } from '../labels';
 import { confidentialityOptions } from '../options';
 import { isRequired, subjectFieldLabels, type SubjectField, type SubjectFormValues } from '../subjectForm';
-import { TextareaField } from './TextareaField';
+import { TextareaField } from '../../../components/TextareaField';
 
 interface SubjectFieldsProps {
   formId: string;

@@ -1,5 +1,6 @@
-import { FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Textarea } from '@utrecht/component-library-react';
+import { Textarea } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
+import { LabelledField } from './LabelledField';
 
 interface TextareaFieldProps {
   id: string;
@@ -16,16 +17,9 @@ interface TextareaFieldProps {
 
 /** A labelled multi-line text field, wired up like TextField. */
 export function TextareaField({ id, name, label, value, onChange, error, description, required, rows = 3, maxLength }: TextareaFieldProps) {
-  const descriptionId = description ? `${id}-description` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [descriptionId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <FormField
-      invalid={Boolean(error)}
-      label={<FormLabel htmlFor={id}>{label}</FormLabel>}
-      description={description ? <FormFieldDescription id={descriptionId}>{description}</FormFieldDescription> : undefined}
-      errorMessage={error ? <FormFieldErrorMessage id={errorId}>{error}</FormFieldErrorMessage> : undefined}
-      input={
+    <LabelledField id={id} label={label} error={error} description={description}>
+      {(describedBy) => (
         <Textarea
           id={id}
           name={name}
@@ -37,7 +31,7 @@ export function TextareaField({ id, name, label, value, onChange, error, descrip
           required={required}
           aria-describedby={describedBy}
         />
-      }
-    />
+      )}
+    </LabelledField>
   );
 }
