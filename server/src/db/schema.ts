@@ -2,6 +2,8 @@ import type { ColumnType, Generated, Selectable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+/** A timestamp with a database default that may also be given or changed. */
+type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
 export interface OrganisationTable {
   id: Generated<string>;
@@ -349,6 +351,146 @@ export interface LegalEqualDayTable {
   updated_at: Generated<Date>;
 }
 
+export interface SignalCategoryTable {
+  code: string;
+  name_nl: string;
+  name_en: string;
+  help_nl: Generated<string>;
+  help_en: Generated<string>;
+  /** JSON array of strings: what to look for. */
+  indicators_nl: ColumnType<unknown, string | undefined, string>;
+  indicators_en: ColumnType<unknown, string | undefined, string>;
+  /** JSON array of questions (see modules/signals/categories.ts). */
+  questions: ColumnType<unknown, string | undefined, string>;
+  sla_days: number;
+  sla_unit: string;
+  urgency: number;
+  confidentiality: Generated<string>;
+  active: Generated<boolean>;
+  sort_order: Generated<number>;
+  updated_by: string | null;
+  updated_at: DefaultTimestamp;
+}
+
+export interface SignalTable {
+  id: Generated<string>;
+  number: string;
+  submission_key: string | null;
+  channel: Generated<string>;
+  category_code: string;
+  description: string;
+  observed_on: string | null;
+  observed_time: string | null;
+  postcode: string | null;
+  house_number: number | null;
+  house_letter: string | null;
+  house_number_addition: string | null;
+  location_text: string | null;
+  lat: number | null;
+  lon: number | null;
+  wijk_code: string | null;
+  buurt_code: string | null;
+  /** JSON object: question key → answer. */
+  answers: ColumnType<unknown, string | undefined, string>;
+  /** JSON object: the structured fields of a police or cannabis report. */
+  partner_report: ColumnType<unknown, string | null | undefined, string | null>;
+  /** AES-256-GCM of the JSON contact details; null when the reporter stays anonymous. */
+  contact_enc: string | null;
+  follow_code_hash: string | null;
+  status: Generated<string>;
+  status_changed_at: DefaultTimestamp;
+  outcome: string | null;
+  deadline: string;
+  urgency: number;
+  assigned_user_id: string | null;
+  assigned_organisation_id: string | null;
+  merged_into: string | null;
+  confidentiality: Generated<string>;
+  received_at: DefaultTimestamp;
+  created_by: string | null;
+  closed_at: Timestamp | null;
+  updated_at: DefaultTimestamp;
+}
+
+export interface SignalStatusHistoryTable {
+  id: Generated<number>;
+  signal_id: string;
+  from_status: string | null;
+  to_status: string;
+  outcome: string | null;
+  note: Generated<string>;
+  changed_by: string | null;
+  changed_at: DefaultTimestamp;
+}
+
+export interface SignalNoteTable {
+  id: Generated<string>;
+  signal_id: string;
+  body: string;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
+export interface SignalAdditionTable {
+  id: Generated<string>;
+  signal_id: string;
+  body: string;
+  created_at: CreatedAt;
+}
+
+export interface SignalPhotoTable {
+  id: Generated<string>;
+  signal_id: string;
+  addition_id: string | null;
+  storage_key: string;
+  content_type: string;
+  width: number;
+  height: number;
+  size_bytes: number;
+  sha256: string;
+  source: Generated<string>;
+  uploaded_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface SignalFollowupTable {
+  id: Generated<string>;
+  signal_id: string;
+  kind: string;
+  note: string;
+  assignee_user_id: string;
+  due_date: string | null;
+  task_id: string | null;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
+export interface SignalDestructionTable {
+  id: Generated<number>;
+  signal_number: string;
+  category_code: string;
+  channel: string;
+  received_on: string;
+  closed_on: string;
+  destroyed_at: DefaultTimestamp;
+  rule: string;
+}
+
+export interface SignalSettingsTable {
+  id: Generated<boolean>;
+  retention_months: Generated<number>;
+  duplicate_window_days: Generated<number>;
+  updated_by: string | null;
+  updated_at: DefaultTimestamp;
+}
+
+export interface JobRunTable {
+  job: string;
+  last_started_at: Timestamp | null;
+  last_finished_at: Timestamp | null;
+  last_result: ColumnType<unknown, string | null | undefined, string | null>;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   users: UserTable;
@@ -379,6 +521,16 @@ export interface Database {
   sbi_codes: SbiCodeTable;
   area_boundaries: AreaBoundaryTable;
   legal_equal_days: LegalEqualDayTable;
+  signal_categories: SignalCategoryTable;
+  signals: SignalTable;
+  signal_status_history: SignalStatusHistoryTable;
+  signal_notes: SignalNoteTable;
+  signal_additions: SignalAdditionTable;
+  signal_photos: SignalPhotoTable;
+  signal_followups: SignalFollowupTable;
+  signal_destructions: SignalDestructionTable;
+  signal_settings: SignalSettingsTable;
+  job_runs: JobRunTable;
 }
 
 export type UserRow = Selectable<UserTable>;

@@ -37,6 +37,8 @@ export const permissions = [
   'tasks:use',
   /** Upload and download files attached to records the user can see. */
   'files:use',
+  /** Enter a signal (a partner's police or cannabis report, or a staff observation). */
+  'signals:report',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -46,11 +48,11 @@ export type Permission = (typeof permissions)[number];
  */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: ['users:manage', 'reference:manage', 'tasks:use'],
-  analyst: ['records:read', 'records:write', 'records:read_all', 'aggregates:read', 'tasks:use', 'files:use'],
-  pga_director: ['records:read', 'records:write', 'aggregates:read', 'tasks:use', 'files:use'],
-  inspector: ['records:read', 'records:write', 'tasks:use', 'files:use'],
-  lawyer: ['records:read', 'records:write', 'tasks:use', 'files:use'],
-  partner: ['records:read', 'tasks:use', 'files:use'],
+  analyst: ['records:read', 'records:write', 'records:read_all', 'aggregates:read', 'tasks:use', 'files:use', 'signals:report'],
+  pga_director: ['records:read', 'records:write', 'aggregates:read', 'tasks:use', 'files:use', 'signals:report'],
+  inspector: ['records:read', 'records:write', 'tasks:use', 'files:use', 'signals:report'],
+  lawyer: ['records:read', 'records:write', 'tasks:use', 'files:use', 'signals:report'],
+  partner: ['records:read', 'tasks:use', 'files:use', 'signals:report'],
   management: ['aggregates:read', 'tasks:use'],
   privacy_officer: ['audit:read', 'tasks:use'],
 };

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as foundation from './20261127T2000_foundation.js';
 import * as registry from './20261128T0000_registry.js';
 import * as legal from './20261128T0100_legal.js';
+import * as signals from './20261201T0000_signals.js';
 
 /**
  * Every migration, keyed by name. Kysely applies them in name order, so names start with a
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '20261127T2000_foundation': foundation,
   '20261128T0000_registry': registry,
   '20261128T0100_legal': legal,
+  '20261201T0000_signals': signals,
 };

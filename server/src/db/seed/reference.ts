@@ -1,4 +1,5 @@
 import type { Db } from '../../kernel/db.js';
+import { defaultCategories } from '../../modules/signals/categories.js';
 import { utrechtMunicipality, utrechtWijken } from './utrecht-areas.js';
 
 /** Organisations of the municipality and its partners (reference data). */
@@ -147,6 +148,28 @@ export async function seedReferenceData(db: Db): Promise<void> {
         parent_code: utrechtMunicipality.code,
         centroid_lat: w.centroid[0],
         centroid_lon: w.centroid[1],
+      })),
+    )
+    .onConflict((oc) => oc.column('code').doNothing())
+    .execute();
+  await db
+    .insertInto('signal_categories')
+    .values(
+      defaultCategories.map((c) => ({
+        code: c.code,
+        name_nl: c.name.nl,
+        name_en: c.name.en,
+        help_nl: c.help.nl,
+        help_en: c.help.en,
+        indicators_nl: JSON.stringify(c.indicators.nl),
+        indicators_en: JSON.stringify(c.indicators.en),
+        questions: JSON.stringify(c.questions),
+        sla_days: c.slaDays,
+        sla_unit: c.slaUnit,
+        urgency: c.urgency,
+        confidentiality: c.confidentiality,
+        active: c.active,
+        sort_order: c.sortOrder,
       })),
     )
     .onConflict((oc) => oc.column('code').doNothing())
