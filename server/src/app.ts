@@ -26,6 +26,8 @@ import { publicSiteModule } from './modules/public-site/index.js';
 import { referenceModule } from './modules/reference/index.js';
 import { legalModule } from './modules/legal/index.js';
 import { registryModule } from './modules/registry/index.js';
+import { signalsModule } from './modules/signals/index.js';
+import { signalsPublicPages } from './modules/signals/public/index.js';
 import { tasksModule } from './modules/tasks/index.js';
 import { usersModule } from './modules/users/index.js';
 
@@ -164,8 +166,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(referenceModule(deps), { prefix: '/api/v1' });
   await app.register(registryModule(deps), { prefix: '/api/v1/registry' });
   await app.register(legalModule(deps), { prefix: '/api/v1/legal' });
+  await app.register(signalsModule(deps), { prefix: '/api/v1/signals' });
   const webDist = join(projectRoot, 'web', 'dist');
   await app.register(publicSiteModule({ ...deps, webDist }));
+  // The public reporting form (/melden): served here in embedded mode; also runnable as its own process (public-main.ts).
+  await app.register(signalsPublicPages({ ...deps, webDist }));
 
   if (existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist, prefix: '/app/', decorateReply: true, wildcard: false, index: false });

@@ -4,6 +4,7 @@ import { loadConfig, type Config } from './config.js';
 import { buildApp } from './app.js';
 import { DEMO_PASSWORD, demoAccounts, isEmpty, seedDemo } from './db/seed/demo.js';
 import { seedRegistryDemo } from './db/seed/registry-demo.js';
+import { seedSignalsDemo } from './db/seed/signals-demo.js';
 import { seedReferenceData } from './db/seed/reference.js';
 import { migrateToLatest, openDatabase, pgliteDirFor, type DatabaseHandle } from './kernel/db.js';
 import { LocalFileStore, MemoryFileStore } from './kernel/files.js';
@@ -34,7 +35,10 @@ export async function startServer(config: Config, options: { logger?: boolean; l
       } else {
         await seedReferenceData(database.db);
       }
-      if (config.demo) await seedRegistryDemo(database.db, config);
+      if (config.demo) {
+        await seedRegistryDemo(database.db, config);
+        await seedSignalsDemo(database.db, config);
+      }
     }
   } catch (error) {
     await database.close();

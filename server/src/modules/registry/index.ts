@@ -45,7 +45,7 @@ export { importAreas } from './areas.service.js';
 export { getProfile } from './profile.service.js';
 export { search } from './search.service.js';
 export { ImportWorker, startImport, toImportView } from './imports.service.js';
-export { addToTeam, createSubject } from './subjects.service.js';
+export { addToTeam, createSubject, loadVisibleSubject } from './subjects.service.js';
 
 /** Import files may be larger than attachments: 100,000 KvK rows are about 15 MB. */
 export const IMPORT_FILE_LIMIT = 100 * 1024 * 1024;

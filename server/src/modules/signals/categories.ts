@@ -253,7 +253,11 @@ export const defaultCategories: DefaultCategory[] = [
         type: 'single_choice',
         label: { nl: 'Sinds wanneer merkt u dit?', en: 'Since when have you noticed this?' },
         required: false,
-        options: [opt('days', 'Een paar dagen', 'A few days'), opt('weeks', 'Een paar weken', 'A few weeks'), opt('months', 'Maanden of langer', 'Months or longer')],
+        options: [
+          opt('days', 'Een paar dagen', 'A few days'),
+          opt('weeks', 'Een paar weken', 'A few weeks'),
+          opt('months', 'Maanden of langer', 'Months or longer'),
+        ],
       },
     ],
     slaDays: 3,
@@ -276,7 +280,11 @@ export const defaultCategories: DefaultCategory[] = [
         'Steeds dezelfde plek waar mensen kort iets overhandigen',
         'Scooters of auto’s die kort stoppen en weer wegrijden',
       ],
-      en: ['Many short visits to a home or car, at all hours', 'The same spot where people briefly hand something over', 'Scooters or cars that stop briefly and drive off again'],
+      en: [
+        'Many short visits to a home or car, at all hours',
+        'The same spot where people briefly hand something over',
+        'Scooters or cars that stop briefly and drive off again',
+      ],
     },
     questions: [
       {
@@ -466,7 +474,11 @@ export const defaultCategories: DefaultCategory[] = [
       en: 'Is there danger now? Call 112. Report here what you saw or heard earlier, for example after an explosion at a home or business.',
     },
     indicators: {
-      nl: ['Een explosie of brand bij een woning of bedrijf', 'Schoten, of een bedreiging met een wapen', 'Mensen die een pand in de gaten houden voor of na een aanslag'],
+      nl: [
+        'Een explosie of brand bij een woning of bedrijf',
+        'Schoten, of een bedreiging met een wapen',
+        'Mensen die een pand in de gaten houden voor of na een aanslag',
+      ],
       en: ['An explosion or fire at a home or business', 'Shots, or a threat with a weapon', 'People watching a building before or after an attack'],
     },
     questions: [

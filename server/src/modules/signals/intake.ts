@@ -115,7 +115,6 @@ function text(value: unknown): string {
 
 /** Characters that have no place in a report: control characters other than tab and newline. */
 function clean(value: string): string {
-  // eslint-disable-next-line no-control-regex
   return value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
 }
 
@@ -198,7 +197,11 @@ export function checkIntake(
       `Please describe what you saw, in at least ${DESCRIPTION_MIN} characters.`,
     );
   } else if (description.length > DESCRIPTION_MAX) {
-    add('description', `Uw beschrijving is te lang: hoogstens ${DESCRIPTION_MAX} tekens.`, `Your description is too long: at most ${DESCRIPTION_MAX} characters.`);
+    add(
+      'description',
+      `Uw beschrijving is te lang: hoogstens ${DESCRIPTION_MAX} tekens.`,
+      `Your description is too long: at most ${DESCRIPTION_MAX} characters.`,
+    );
   }
 
   const { today, earliest } = observedBounds(now);
@@ -234,8 +237,9 @@ export function checkIntake(
     else if (!pc.ok) add('location.postcode', 'Geef een postcode als 1234 AB.', 'Please enter a postcode like 1234 AB.');
     else postcode = pc.value;
     if (rawNumber === '') add('location.houseNumber', 'Geef ook het huisnummer.', 'Please also enter the house number.');
-    else if (!/^\d{1,5}$/.test(rawNumber) || Number(rawNumber) < 1) add('location.houseNumber', 'Geef een huisnummer (alleen cijfers).', 'Please enter a house number (digits only).');
-    else houseNumber = Number(rawNumber);
+    else if (!/^\d{1,5}$/.test(rawNumber) || Number(rawNumber) < 1) {
+      add('location.houseNumber', 'Geef een huisnummer (alleen cijfers).', 'Please enter a house number (digits only).');
+    } else houseNumber = Number(rawNumber);
     const letter = text(loc.houseLetter);
     if (letter !== '') {
       const l = checkHouseLetter(letter);
@@ -253,10 +257,18 @@ export function checkIntake(
   const lon = parseCoordinate(loc.lon);
   let point: { lat: number; lon: number } | null = null;
   if (lat === 'invalid' || lon === 'invalid' || (lat === null) !== (lon === null)) {
-    add('location.point', 'Het punt op de kaart is niet goed doorgekomen. Kies het opnieuw of geef een adres.', 'The point on the map did not come through. Choose it again or enter an address.');
+    add(
+      'location.point',
+      'Het punt op de kaart is niet goed doorgekomen. Kies het opnieuw of geef een adres.',
+      'The point on the map did not come through. Choose it again or enter an address.',
+    );
   } else if (lat !== null && lon !== null) {
     if (lat < NL_BOUNDS.minLat || lat > NL_BOUNDS.maxLat || lon < NL_BOUNDS.minLon || lon > NL_BOUNDS.maxLon) {
-      add('location.point', 'Het punt ligt buiten Nederland. Kies een punt in Utrecht.', 'The point is outside the Netherlands. Please choose a point in Utrecht.');
+      add(
+        'location.point',
+        'Het punt ligt buiten Nederland. Kies een punt in Utrecht.',
+        'The point is outside the Netherlands. Please choose a point in Utrecht.',
+      );
     } else point = { lat, lon };
   }
   const locationText = clean(text(loc.text)).slice(0, 1001);
@@ -325,11 +337,7 @@ export function newFollowCode(): string {
 
 /** The code as typed (spaces, lower case, O for 0, I or L for 1) → the canonical 20 characters, or null. */
 export function normaliseFollowCode(input: string): string | null {
-  const s = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const s = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (s.length !== 20 || [...s].some((c) => !CROCKFORD.includes(c))) return null;
   return s;
 }
@@ -373,11 +381,11 @@ export interface StoreSignalOptions {
 }
 
 export type StoreSignalResult =
-  | { stored: true; id: string; number: string; followCode: string | null; deadline: string }
-  | { stored: false; reason: 'already_received' };
+  { stored: true; id: string; number: string; followCode: string | null; deadline: string } | { stored: false; reason: 'already_received' };
 
 const isUniqueViolation = (error: unknown, constraint: string): boolean =>
-  (error as { code?: string }).code === '23505' && String((error as { constraint?: string; message?: string }).constraint ?? (error as Error).message).includes(constraint);
+  (error as { code?: string }).code === '23505' &&
+  String((error as { constraint?: string; message?: string }).constraint ?? (error as Error).message).includes(constraint);
 
 /**
  * Stores a checked signal: the signal, its first history row, its photos and the trail, in one
@@ -540,7 +548,10 @@ export async function addToSignal(options: {
       written.push(p.storage_key);
     }
     await db.transaction().execute(async (trx) => {
-      await trx.insertInto('signal_additions').values({ id: additionId, signal_id: signalId, body: clean(options.body.trim()) }).execute();
+      await trx
+        .insertInto('signal_additions')
+        .values({ id: additionId, signal_id: signalId, body: clean(options.body.trim()) })
+        .execute();
       if (photoRows.length > 0) {
         await trx
           .insertInto('signal_photos')

@@ -65,7 +65,10 @@ export const locationInput = z.strictObject({
 
 /** A find in a police search: what, how much, in which unit. */
 export const partnerFind = z.strictObject({
-  kind: z.enum(['cannabis_plants', 'cannabis_dried', 'hard_drugs', 'precursors', 'lab_equipment', 'grow_equipment', 'cash', 'weapons', 'other'], 'Kies wat er is aangetroffen.'),
+  kind: z.enum(
+    ['cannabis_plants', 'cannabis_dried', 'hard_drugs', 'precursors', 'lab_equipment', 'grow_equipment', 'cash', 'weapons', 'other'],
+    'Kies wat er is aangetroffen.',
+  ),
   description: z.string().trim().max(500).default(''),
   quantity: z.number().min(0, 'Een hoeveelheid is 0 of meer.').max(1e9),
   unit: z.enum(['pieces', 'grams', 'kilograms', 'litres', 'euros'], 'Kies een eenheid.'),
@@ -269,6 +272,11 @@ export const linkInput = z.strictObject({
   role: z.enum(['location', 'involved', 'business', 'vehicle'], 'Kies de rol: location, involved, business of vehicle.'),
 });
 export const linkParams = z.strictObject({ id: uuid(), subjectId: uuid('subject') });
+
+/** Recording the signal's address in the registry needs the kind of premises, which the reporter does not give. */
+export const linkAddressInput = z.strictObject({
+  premisesType: z.enum(['woning', 'lokaal', 'bedrijfspand', 'erf'], 'Kies woning, lokaal, bedrijfspand of erf.'),
+});
 
 export const mergeInput = z.strictObject({
   intoId: uuid('melding'),
