@@ -93,7 +93,7 @@ const env = {
   LOG_LEVEL: 'warn',
   NODE_ENV: 'development',
   RATE_LIMIT_PER_MINUTE: '100000000',
-  PUBLIC_SUBMISSIONS_PER_HOUR: '100000000',
+  PUBLIC_REPORTS_PER_HOUR: '100000000',
 };
 const children: ChildProcess[] = [
   spawn(process.execPath, [join(root, 'dist/server/src/main.js')], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] }),
@@ -279,6 +279,7 @@ try {
   const boundary = '----dwarsboombench';
   const submission = () => {
     const fields: [string, string][] = [
+      ['categoryCode', 'cannabis_grow'],
       ['submissionKey', randomUUID()],
       ['description', 'Al dagen een sterke hennepgeur en gezoem bij de benedenwoning.'],
       ['postcode', '3531 CJ'],

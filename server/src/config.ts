@@ -46,6 +46,9 @@ const envSchema = z.object({
     .default(10 * 1024 * 1024),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   MIGRATE_ON_START: z.enum(['true', 'false']).default('true'),
+  PUBLIC_REPORTS_PER_HOUR: z.coerce.number().int().min(1).default(30),
+  MAP_TILE_URL: z.string().max(500).optional(),
+  MAP_TILE_ATTRIBUTION: z.string().max(200).optional(),
 });
 
 export interface Secrets {
@@ -78,6 +81,11 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Run pending migrations at start (default). Off when a separate owner role migrates (see README). */
   migrateOnStart: boolean;
+  /** Public reports per client (hashed address) per hour per process; more answers 429 (ADR 0011). */
+  publicReportsPerHour: number;
+  /** Tile URL template ({z}/{x}/{y}) of the map on the public form; none: a map without background tiles. */
+  mapTileUrl: string | undefined;
+  mapTileAttribution: string | undefined;
 }
 
 function formatIssue(issue: z.core.$ZodIssue): ConfigError {
@@ -123,6 +131,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     uploadLimit: e.UPLOAD_LIMIT,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     migrateOnStart: e.MIGRATE_ON_START === 'true',
+    publicReportsPerHour: e.PUBLIC_REPORTS_PER_HOUR,
+    mapTileUrl: e.MAP_TILE_URL,
+    mapTileAttribution: e.MAP_TILE_ATTRIBUTION,
     ...overrides,
   };
 }

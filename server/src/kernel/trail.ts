@@ -90,7 +90,8 @@ async function insertTrail(db: Db, events: EventRow[], lines: LineRow[]): Promis
     return;
   }
   await db
-    .with('audited', (q) => q.insertInto('audit_events').values(events).returning('id'))
+    // No RETURNING: the public process's role may insert audit rows but not read them.
+    .with('audited', (q) => q.insertInto('audit_events').values(events))
     .insertInto('processing_log')
     .values(lines)
     .execute();

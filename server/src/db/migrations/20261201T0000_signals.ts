@@ -70,8 +70,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     // whatever the number of closed signals.
     sql`create index signals_queue_idx on signals (deadline, urgency, received_at, id)
       where merged_into is null and status in ('reported', 'in_progress', 'awaiting_information', 'forwarded', 'reopened')`,
+    // The queue filtered by category, wijk or assignee: the same order behind the filter column, so a filter on a
+    // small category does not walk the whole open queue.
+    sql`create index signals_queue_category_idx on signals (category_code, deadline, urgency, received_at, id)
+      where merged_into is null and status in ('reported', 'in_progress', 'awaiting_information', 'forwarded', 'reopened')`,
+    sql`create index signals_queue_wijk_idx on signals (wijk_code, deadline, urgency, received_at, id)
+      where merged_into is null and status in ('reported', 'in_progress', 'awaiting_information', 'forwarded', 'reopened')`,
+    sql`create index signals_queue_assignee_idx on signals (assigned_user_id, deadline, urgency, received_at, id)
+      where merged_into is null and status in ('reported', 'in_progress', 'awaiting_information', 'forwarded', 'reopened')`,
     sql`create index signals_status_idx on signals (status, received_at desc, id)`,
-    sql`create index signals_assigned_idx on signals (assigned_user_id, deadline) where assigned_user_id is not null`,
     sql`create index signals_address_idx on signals (category_code, postcode, house_number, received_at) where postcode is not null`,
     sql`create index signals_buurt_idx on signals (category_code, buurt_code, received_at) where buurt_code is not null`,
     sql`create index signals_retention_idx on signals (closed_at) where status in ('closed', 'cancelled')`,
