@@ -10,7 +10,8 @@ describe('logging in with password and TOTP', () => {
     expect(await e2e.page.title()).toBe('Mijn werk · Dwarsboom');
     await expectAccessible(e2e.page, 'Mijn werk');
     const rows = e2e.page.getByRole('table').getByRole('row');
-    await expect.poll(() => rows.count()).toBe(3); // header + the two seeded tasks
+    await expect.poll(() => rows.count()).toBe(4); // header, the two seeded tasks and the demo signal assigned to the analyst
+    await e2e.page.getByRole('row', { name: /Melding behandelen/ }).waitFor();
     const overdue = e2e.page.getByRole('row', { name: /Voorbereiden RIEC-casusoverleg/ });
     await expect.poll(() => overdue.textContent()).toMatch(/Te laat/);
     const notOverdue = e2e.page.getByRole('row', { name: /Wekelijkse analyse van nieuwe meldingen/ });
@@ -19,7 +20,7 @@ describe('logging in with password and TOTP', () => {
 
   it('shows only the navigation the role allows, and refuses other pages', async () => {
     const nav = e2e.page.getByRole('navigation', { name: 'Hoofdnavigatie' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Mijn werk', 'Register']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Mijn werk', 'Meldingen', 'Register']);
 
     await e2e.page.goto(appUrl(e2e.server, '/audit'));
     await expectHeading(e2e.page, 'Geen toegang');

@@ -195,7 +195,14 @@ describe('the beheerder manages areas and SBI codes', () => {
 
   it('offers the reference pages in the navigation, without the register or the header search', async () => {
     const nav = e2e.page.getByRole('navigation', { name: 'Hoofdnavigatie' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Mijn werk', 'Gebruikers', 'Gebieden', 'SBI-codes', 'Gelijkgestelde dagen']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Mijn werk',
+      'Gebruikers',
+      'Gebieden',
+      'SBI-codes',
+      'Gelijkgestelde dagen',
+      'Meldingcategorieën',
+    ]);
     expect(await e2e.page.getByRole('combobox', { name: SEARCH_LABEL }).count()).toBe(0);
   });
 

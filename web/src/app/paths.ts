@@ -21,6 +21,12 @@ export const paths = {
   areas: '/admin/areas',
   sbiCodes: '/admin/sbi-codes',
   legalDays: '/admin/legal-days',
+  signals: '/signals',
+  signalNew: '/signals/new',
+  signal: (id: string) => `/signals/${encodeURIComponent(id)}`,
+  signalCategories: '/admin/signal-categories',
+  signalCategoryNew: '/admin/signal-categories/new',
+  signalCategory: (code: string) => `/admin/signal-categories/${encodeURIComponent(code)}`,
 } as const;
 
 /** The page that handles a login stage the server asked for. */

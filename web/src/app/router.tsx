@@ -18,6 +18,11 @@ import { NewSubjectPage } from '../features/registry/pages/NewSubjectPage';
 import { RegistryPage } from '../features/registry/pages/RegistryPage';
 import { SbiCodesPage } from '../features/registry/pages/SbiCodesPage';
 import { SubjectProfilePage } from '../features/registry/pages/SubjectProfilePage';
+import { NewSignalPage } from '../features/signals/pages/NewSignalPage';
+import { SignalCategoriesPage } from '../features/signals/pages/SignalCategoriesPage';
+import { NewSignalCategoryPage, SignalCategoryPage } from '../features/signals/pages/SignalCategoryPage';
+import { SignalDetailPage } from '../features/signals/pages/SignalDetailPage';
+import { SignalsQueuePage } from '../features/signals/pages/SignalsQueuePage';
 import { MyWorkPage } from '../features/work/pages/MyWorkPage';
 import { RequireAuth, RequirePermission, RequireStage } from './guards';
 import { AppLayout } from './layout/AppLayout';
@@ -170,6 +175,54 @@ export const router = createBrowserRouter(
               element: (
                 <RequirePermission permission={PERMISSIONS.manageReference}>
                   <EqualDaysPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: paths.signals,
+              element: (
+                <RequirePermission permission={PERMISSIONS.readRecords}>
+                  <SignalsQueuePage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: paths.signalNew,
+              element: (
+                <RequirePermission permission={PERMISSIONS.reportSignals}>
+                  <NewSignalPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/signals/:signalId',
+              element: (
+                <RequirePermission permission={PERMISSIONS.readRecords}>
+                  <SignalDetailPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: paths.signalCategories,
+              element: (
+                <RequirePermission permission={PERMISSIONS.manageReference}>
+                  <SignalCategoriesPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: paths.signalCategoryNew,
+              element: (
+                <RequirePermission permission={PERMISSIONS.manageReference}>
+                  <NewSignalCategoryPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/admin/signal-categories/:code',
+              element: (
+                <RequirePermission permission={PERMISSIONS.manageReference}>
+                  <SignalCategoryPage />
                 </RequirePermission>
               ),
             },

@@ -30,6 +30,7 @@ export const PERMISSIONS = {
   readRecords: 'records:read',
   writeRecords: 'records:write',
   manageReference: 'reference:manage',
+  reportSignals: 'signals:report',
 } as const;
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 

@@ -3,8 +3,9 @@ import type { Db } from '../../kernel/db.js';
 
 /**
  * Deterministic synthetic signals for benchmarks, written set-based in batches (no personal data: no
- * contact details, synthetic descriptions). About 3 % are open, spread over the queue's deadlines;
- * the rest are closed or cancelled over three years, as a queue looks after years of use.
+ * contact details, synthetic descriptions). About 3 % are open, spread over the queue's deadlines; the rest
+ * are closed or cancelled as after years of use under the retention rule: those that led to follow-up over
+ * three years, those that led to nothing within the last ten months (older ones would have been destroyed).
  */
 export const signalScales = { small: 10_000, utrecht: 100_000, x10: 1_000_000 } as const;
 export type SignalScale = keyof typeof signalScales;
@@ -24,14 +25,21 @@ export async function seedSignalsVolume(db: Db, scale: SignalScale, log: (line: 
           select code, urgency, sla_days, confidentiality, row_number() over (order by sort_order, code) - 1 as i, count(*) over () as n
           from signal_categories where active
         ),
-        g as (
+        g0 as (
           select i,
-            -- received over the last three years; open ones in the last three weeks
-            case when i % 33 = 0 then now() - ((i % 21) * interval '1 day') - ((i % 1440) * interval '1 minute')
-                 else now() - interval '21 days' - ((i % 1095) * interval '1 day') - ((i % 1440) * interval '1 minute') end as received_at,
             case when i % 33 = 0 then (array['reported','in_progress','awaiting_information','forwarded','reopened'])[1 + (i / 33) % 5]
-                 when i % 7 = 0 then 'cancelled' else 'closed' end as status
+                 when i % 7 = 0 then 'cancelled' else 'closed' end as status,
+            case when i % 33 <> 0 and i % 7 <> 0 then (case when i % 5 = 0 then 'followed_up' else 'no_action' end) end as outcome
           from generate_series(${from}::integer, ${to}::integer) as i
+        ),
+        g as (
+          -- Open ones received in the last three weeks; those that led to follow-up over three years; those that led
+          -- to nothing within the retention term (older ones would have been destroyed).
+          select i, status, outcome,
+            case when i % 33 = 0 then now() - ((i % 21) * interval '1 day') - ((i % 1440) * interval '1 minute')
+                 when outcome = 'followed_up' then now() - interval '21 days' - ((i % 1095) * interval '1 day') - ((i % 1440) * interval '1 minute')
+                 else now() - interval '21 days' - ((i % 300) * interval '1 day') - ((i % 1440) * interval '1 minute') end as received_at
+          from g0
         ),
         inserted as (
         insert into signals (number, channel, category_code, description, postcode, house_number, location_text, wijk_code, answers,
@@ -47,7 +55,7 @@ export async function seedSignalsVolume(db: Db, scale: SignalScale, log: (line: 
           '{}'::jsonb,
           g.status,
           g.received_at,
-          case when g.status = 'closed' then (case when g.i % 5 = 0 then 'followed_up' else 'no_action' end) end,
+          g.outcome,
           (g.received_at at time zone 'Europe/Amsterdam')::date + c.sla_days + 2 * (c.sla_days / 5),
           c.urgency,
           c.confidentiality,

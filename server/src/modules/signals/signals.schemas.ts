@@ -35,7 +35,10 @@ export type CategoryView = z.infer<typeof categoryView>;
 
 export { categoryInput };
 export const categoryCreate = categoryInput.extend({
-  code: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, 'Een code begint met een letter en bestaat uit kleine letters, cijfers en _ (2–40 tekens).'),
+  code: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{1,39}$/, 'Een code begint met een letter en bestaat uit kleine letters, cijfers en _ (2–40 tekens).')
+    .refine((code) => code !== 'new', 'De code "new" is gereserveerd; kies een andere.'),
 });
 
 export const settingsView = z.object({
@@ -116,7 +119,11 @@ export const signalInput = z
   });
 export type SignalInput = z.infer<typeof signalInput>;
 
-export const created = z.object({ id: z.string().uuid(), number: z.string() });
+export const created = z.object({
+  id: z.string().uuid(),
+  number: z.string(),
+  visible: z.boolean().describe('Of de melder de melding zelf mag inzien (niet bij een categorie boven het eigen niveau)'),
+});
 
 // ---- queue ---------------------------------------------------------------------------------------
 

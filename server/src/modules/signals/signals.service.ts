@@ -114,8 +114,11 @@ function checkPartnerReport(report: PartnerReport, today: string): IntakeProblem
   return problems;
 }
 
-/** A signal entered by staff or a partner (police report, cannabis report, own observation). */
-export async function createStaffSignal(ctx: ServiceContext, files: FileStore, input: SignalInput): Promise<{ id: string; number: string }> {
+/**
+ * A signal entered by staff or a partner (police report, cannabis report, own observation). A category above
+ * the reporter's own level may be reported in, like the public may; the reporter then cannot open it.
+ */
+export async function createStaffSignal(ctx: ServiceContext, files: FileStore, input: SignalInput): Promise<{ id: string; number: string; visible: boolean }> {
   const category = await loadCategory(ctx.db, input.categoryCode);
   const checked = checkIntake(category, {
     categoryCode: input.categoryCode,
@@ -127,9 +130,6 @@ export async function createStaffSignal(ctx: ServiceContext, files: FileStore, i
   });
   const partnerProblems = input.partnerReport ? checkPartnerReport(input.partnerReport, amsterdamToday()) : [];
   if (!checked.ok || partnerProblems.length > 0) throw problemsToError([...(checked.ok ? [] : checked.problems), ...partnerProblems]);
-  if (levelsUpTo(ctx.actor.maxConfidentiality).indexOf(levelOf(checked.intake.category.confidentiality)) < 0) {
-    throw validation('body.categoryCode', 'Meldingen in deze categorie zijn vertrouwelijker dan uw account mag zien. Vraag een collega.');
-  }
   const result = await storeSignal({
     db: ctx.db,
     config: ctx.config,
@@ -142,7 +142,9 @@ export async function createStaffSignal(ctx: ServiceContext, files: FileStore, i
     trace: ctx.trace,
   });
   if (!result.stored) throw conflict('Deze melding is al ontvangen.');
-  return { id: result.id, number: result.number };
+  // Reporting is open to whoever may report; reading it back only up to one's own level (a youth worker
+  // reports recruitment, which the regisseur handles at a higher level).
+  return { id: result.id, number: result.number, visible: levelsUpTo(ctx.actor.maxConfidentiality).includes(levelOf(checked.intake.category.confidentiality)) };
 }
 
 // ---- queue -------------------------------------------------------------------------------------------
@@ -232,7 +234,8 @@ export async function listQueue(ctx: ServiceContext, filter: QueueFilter): Promi
   if (filter.wijk) query = query.where('s.wijk_code', '=', filter.wijk);
   if (filter.assigned === 'me') query = query.where('s.assigned_user_id', '=', ctx.actor.userId);
   if (filter.assigned === 'unassigned') query = query.where('s.assigned_user_id', 'is', null);
-  if (filter.overdue === 'true') query = query.where('s.deadline', '<', today);
+  // Only a signal still open can be late: with status=all this narrows to the open ones.
+  if (filter.overdue === 'true') query = query.where('s.deadline', '<', today).where('s.status', 'in', [...openStatuses]);
   if (filter.after) {
     const c = decodeCursor(filter.after);
     query = query.where(

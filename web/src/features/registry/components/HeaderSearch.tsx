@@ -1,4 +1,5 @@
 import { FormLabel, Textbox } from '@utrecht/component-library-react';
+import type { TFunction } from 'i18next';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -14,7 +15,7 @@ const POPUP_LIMIT = 8;
 type SearchStatus = 'idle' | 'searching' | 'done' | 'error';
 
 /** The second line of an option: kind, detail and risk sector, or the module of a case file. */
-function hitDescription(t: ReturnType<typeof useTranslation>['t'], hit: SearchHit): string {
+function hitDescription(t: TFunction, hit: SearchHit): string {
   if (hit.type === 'record') {
     return [t('registry.search.record', { module: moduleLabel(t, hit.module) }), hit.ref].filter(Boolean).join(' · ');
   }
