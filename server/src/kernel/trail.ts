@@ -41,8 +41,23 @@ export interface TrailContext {
  * (benchmarks only, refused in production) reads are not recorded; writes always are.
  */
 export async function recordTrail(ctx: TrailContext, entry: TrailEntry): Promise<void> {
+  const rows = trailRows(ctx, entry);
+  if (!rows) return;
+  if (ctx.db.isTransaction) {
+    await insertTrail(ctx.db, [rows.event], rows.lines);
+  } else {
+    await writerFor(ctx.db).write(rows.event, rows.lines);
+  }
+}
+
+/**
+ * The rows `recordTrail()` writes for an entry, for a caller that writes them in a statement of its own (the
+ * public intake stores a signal, its history and its trail in one statement). Undefined when the entry is a
+ * read and reads are not recorded (`AUDIT_ENABLED=false`).
+ */
+export function trailRows(ctx: Omit<TrailContext, 'db'>, entry: TrailEntry): { event: EventRow; lines: LineRow[] } | undefined {
   const isRead = entry.action === 'read' || entry.action === 'search';
-  if (isRead && !ctx.config.auditEnabled) return;
+  if (isRead && !ctx.config.auditEnabled) return undefined;
   const now = new Date();
   const event = auditRow(
     {
@@ -73,15 +88,11 @@ export async function recordTrail(ctx: TrailContext, entry: TrailEntry): Promise
     started_at: now,
     ended_at: new Date(),
   }));
-  if (ctx.db.isTransaction) {
-    await insertTrail(ctx.db, [event], lines);
-  } else {
-    await writerFor(ctx.db).write(event, lines);
-  }
+  return { event, lines };
 }
 
-type EventRow = ReturnType<typeof auditRow>;
-type LineRow = Insertable<ProcessingLogTable>;
+export type EventRow = ReturnType<typeof auditRow>;
+export type LineRow = Insertable<ProcessingLogTable>;
 
 /** One statement writes audit rows and processing lines, so they succeed or fail together. */
 async function insertTrail(db: Db, events: EventRow[], lines: LineRow[]): Promise<void> {

@@ -120,6 +120,25 @@ describe('access', () => {
     expect(move.statusCode).toBe(403);
   });
 
+  it('takes a report in a category above the reporter’s level, which the reporter then cannot open', async () => {
+    const youthWorker = await t.signIn(
+      await t.createUser({ role: 'partner', organisationCode: 'jongerenwerk-utrecht', maxConfidentiality: 'zaakvertrouwelijk' }),
+    );
+    const res = await post(youthWorker, '/api/v1/signals', {
+      channel: 'staff',
+      categoryCode: 'recruitment',
+      description: 'Oudere jongens bieden leerlingen geld voor een ritje, bij het fietsenhok.',
+      location: { text: 'Fietsenhok van de school' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const { id, visible } = res.json() as { id: string; visible: boolean };
+    expect(visible).toBe(false);
+    expect((await t.as(youthWorker, { method: 'GET', url: `/api/v1/signals/${id}` })).statusCode).toBe(404);
+    expect((await detail(analyst, id)).confidentiality).toBe('confidentieel');
+    const own = await post(partner, '/api/v1/signals', policeReport);
+    expect(own.json().visible).toBe(true);
+  });
+
   it('refuses assigning to someone who may not see the signal’s level', async () => {
     const id = await signal(grow({ categoryCode: 'recruitment', answers: {} }));
     const low = await t.createUser({ role: 'inspector', maxConfidentiality: 'vertrouwelijk' });
@@ -179,6 +198,12 @@ describe('the queue', () => {
     expect(deadlines).toEqual([...deadlines].sort());
     const overdue = await queue(analyst, '?overdue=true&limit=100');
     expect(overdue.items.every((i) => i.overdue)).toBe(true);
+    // Only open signals are late: a closed one past its deadline is not listed as overdue, whatever the status filter.
+    await post(analyst, `/api/v1/signals/${lab}/transitions`, { to: 'closed', outcome: 'no_action' });
+    const overdueAll = await queue(analyst, '?status=all&overdue=true&limit=100');
+    expect(overdueAll.items.map((i) => i.id)).not.toContain(lab);
+    expect(overdueAll.items.every((i) => i.overdue)).toBe(true);
+    await post(analyst, `/api/v1/signals/${lab}/transitions`, { to: 'reopened', note: 'Terug in de werkvoorraad voor de test' });
     expect((await queue(analyst, '?category=drug_lab')).items.map((i) => i.id)).toEqual([lab]);
   });
 

@@ -70,11 +70,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     // whatever the number of closed signals.
     sql`create index signals_queue_idx on signals (deadline, urgency, received_at, id)
       where merged_into is null and status in ('reported', 'in_progress', 'awaiting_information', 'forwarded', 'reopened')`,
-    // The queue filtered by category, wijk or assignee: the same order behind the filter column, so a filter on a
-    // small category does not walk the whole open queue.
+    // The queue filtered by category, wijk (or both) or assignee: the same order behind the filter columns, so a
+    // filter on a small category does not walk the whole open queue.
     sql`create index signals_queue_category_idx on signals (category_code, deadline, urgency, received_at, id)
       where merged_into is null and status in ('reported', 'in_progress', 'awaiting_information', 'forwarded', 'reopened')`,
     sql`create index signals_queue_wijk_idx on signals (wijk_code, deadline, urgency, received_at, id)
+      where merged_into is null and status in ('reported', 'in_progress', 'awaiting_information', 'forwarded', 'reopened')`,
+    sql`create index signals_queue_category_wijk_idx on signals (category_code, wijk_code, deadline, urgency, received_at, id)
       where merged_into is null and status in ('reported', 'in_progress', 'awaiting_information', 'forwarded', 'reopened')`,
     sql`create index signals_queue_assignee_idx on signals (assigned_user_id, deadline, urgency, received_at, id)
       where merged_into is null and status in ('reported', 'in_progress', 'awaiting_information', 'forwarded', 'reopened')`,

@@ -51,7 +51,7 @@ export async function seedSignalsVolume(db: Db, scale: SignalScale, log: (line: 
           case when g.i % 4 <> 0 then (3500 + g.i % 90)::text || ' ' || chr(65 + g.i % 26) || chr(65 + (g.i / 26) % 26) end,
           case when g.i % 4 <> 0 then 1 + g.i % 250 end,
           case when g.i % 4 = 0 then 'Synthetische plek ' || g.i end,
-          'WK0344' || lpad((1 + g.i % 10)::text, 2, '0'),
+          'WK0344' || lpad((1 + abs(hashtext('wijk ' || g.i)) % 10)::text, 2, '0'),
           '{}'::jsonb,
           g.status,
           g.received_at,
@@ -61,7 +61,7 @@ export async function seedSignalsVolume(db: Db, scale: SignalScale, log: (line: 
           c.confidentiality,
           g.received_at,
           case when g.status in ('closed','cancelled') then g.received_at + interval '5 days' end
-        from g join cats c on c.i = g.i % c.n
+        from g join cats c on c.i = abs(hashtext('category ' || g.i)) % c.n
         returning id, received_at)
         insert into signal_status_history (signal_id, from_status, to_status, changed_at)
         select id, null, 'reported', received_at from inserted`.execute(trx);

@@ -1,11 +1,12 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
+import { sql, type QueryCreator } from 'kysely';
 import type { Config } from '../../config.js';
+import type { Database } from '../../db/schema.js';
 import type { Trace } from '../../kernel/context.js';
 import { encryptField, hmacHex } from '../../kernel/crypto.js';
 import type { Db } from '../../kernel/db.js';
 import { newStorageKey, type FileStore } from '../../kernel/files.js';
-import { recordTrail } from '../../kernel/trail.js';
+import { recordTrail, trailRows } from '../../kernel/trail.js';
 import { amsterdamToday } from '../tasks/index.js';
 import { computeDeadline, isDeadlineError, termCalendar } from '../legal/index.js';
 import { assignArea } from '../registry/areas.service.js';
@@ -389,7 +390,7 @@ const isUniqueViolation = (error: unknown, constraint: string): boolean =>
 
 /**
  * Stores a checked signal: the signal, its first history row, its photos and the trail, in one
- * transaction; the photo files are written first and removed again when the transaction fails, so
+ * statement; the photo files are written first and removed again when the statement fails, so
  * nothing is left half-written. Public signals get a follow-up code, returned once and kept only as a
  * keyed hash. Works with the public database role: it inserts, and reads nothing back.
  */
@@ -420,11 +421,23 @@ export async function storeSignal(options: StoreSignalOptions): Promise<StoreSig
       await files.put(p.storage_key, p.content);
       written.push(p.storage_key);
     }
-    const number = await db.transaction().execute(async (trx) => {
-      const number = await nextNumber(trx, now);
-      await trx
-        .insertInto('signals')
-        .values({
+    const number = await nextNumber(db, now);
+    const trail = trailRows(
+      { config, actor, requestId: options.requestId, trace: options.trace },
+      {
+        action: 'create',
+        objectType: SIGNAL_RECORD_TYPE,
+        objectId: id,
+        reason: `channel ${channel}`,
+        ...(intake.contact ? { processing: { activity: SIGNAL_ACTIVITY, name: 'Melding ontvangen', subjects: [{ type: 'signal_reporter', id }] } } : {}),
+      },
+    )!;
+    // One statement: the signal, its first history row, its photos, the team row and the trail are stored together
+    // or not at all, without a transaction around several round trips (the public form's rate depends on it).
+    // Each part is a data-modifying CTE; the conditional ones are added to the chain as needed.
+    let statement = db
+      .with('signal', (q) =>
+        q.insertInto('signals').values({
           id,
           number,
           submission_key: options.submissionKey ?? null,
@@ -453,34 +466,26 @@ export async function storeSignal(options: StoreSignalOptions): Promise<StoreSig
           status_changed_at: now,
           created_by: actor?.userId ?? null,
           assigned_organisation_id: null,
-        })
-        .execute();
-      await trx
-        .insertInto('signal_status_history')
-        .values({ signal_id: id, from_status: null, to_status: 'reported', changed_by: actor?.userId ?? null, changed_at: now })
-        .execute();
-      if (photoRows.length > 0) {
-        await trx
-          .insertInto('signal_photos')
-          .values(photoRows.map(({ content: _content, ...row }) => row))
-          .execute();
-      }
-      if (actor) {
-        // Whoever enters a signal needs to know it: they are on its team.
-        await trx.insertInto('record_team').values({ record_type: SIGNAL_RECORD_TYPE, record_id: id, user_id: actor.userId, team_role: 'melder' }).execute();
-      }
-      await recordTrail(
-        { db: trx, config, actor, requestId: options.requestId, trace: options.trace },
-        {
-          action: 'create',
-          objectType: SIGNAL_RECORD_TYPE,
-          objectId: id,
-          reason: `channel ${channel}`,
-          ...(intake.contact ? { processing: { activity: SIGNAL_ACTIVITY, name: 'Melding ontvangen', subjects: [{ type: 'signal_reporter', id }] } } : {}),
-        },
-      );
-      return number;
-    });
+        }),
+      )
+      .with('history', (q) =>
+        q
+          .insertInto('signal_status_history')
+          .values({ signal_id: id, from_status: null, to_status: 'reported', changed_by: actor?.userId ?? null, changed_at: now }),
+      ) as unknown as QueryCreator<Database>;
+    if (photoRows.length > 0) {
+      const rows = photoRows.map(({ content: _content, ...row }) => row);
+      statement = statement.with('photos', (q) => q.insertInto('signal_photos').values(rows)) as unknown as QueryCreator<Database>;
+    }
+    if (actor) {
+      // Whoever enters a signal needs to know it: they are on its team.
+      const member = { record_type: SIGNAL_RECORD_TYPE, record_id: id, user_id: actor.userId, team_role: 'melder' };
+      statement = statement.with('team', (q) => q.insertInto('record_team').values(member)) as unknown as QueryCreator<Database>;
+    }
+    if (trail.lines.length > 0) {
+      statement = statement.with('processing', (q) => q.insertInto('processing_log').values(trail.lines)) as unknown as QueryCreator<Database>;
+    }
+    await statement.insertInto('audit_events').values(trail.event).execute();
     return { stored: true, id, number, followCode, deadline };
   } catch (error) {
     await Promise.all(written.map((key) => files.remove(key).catch(() => undefined)));

@@ -27,9 +27,12 @@ export interface NewTask {
   record?: { type: string; id: string; label: string };
 }
 
+/** Formats as YYYY-MM-DD in Europe/Amsterdam; made once (a new formatter costs about 0.2 ms). */
+const amsterdamDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Today in Europe/Amsterdam as YYYY-MM-DD. */
 export function amsterdamToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return amsterdamDate.format(now);
 }
 
 type TaskRow = {
