@@ -185,6 +185,11 @@ describe('the category list', () => {
     expect(en.body).toContain('action="/en/report/form"');
   });
 
+  it('is linked from the public home page in both languages', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/' })).body).toContain('<a class="utrecht-link" href="/melden">Melding doen</a>');
+    expect((await t.app.inject({ method: 'GET', url: '/en' })).body).toContain('<a class="utrecht-link" href="/en/report">Make a report</a>');
+  });
+
   it('asks to choose a category when none or an unknown one is given', async () => {
     for (const url of ['/melden/formulier', '/melden/formulier?categorie=bestaat_niet']) {
       const res = await t.app.inject({ method: 'GET', url });

@@ -7,6 +7,8 @@ export interface PageContent {
   sections: { heading: string; paragraphs: string[] }[];
   approachHeading: string;
   approach: string[];
+  /** Link to the report form (Melden). */
+  report: { heading: string; text: string; link: string; href: string };
   /** Link to the deadline calculator (Termijn berekenen). */
   deadline: { heading: string; text: string; link: string; href: string };
   contactHeading: string;
@@ -48,6 +50,12 @@ export const nl: PageContent = {
   ],
   approachHeading: 'De Utrechtse aanpak bestaat op hoofdlijnen uit:',
   approach: ['Verstevigde aanpak drugscriminaliteit', 'Doorbreken van criminele carrières', 'Doorbreken criminele geldstromen'],
+  report: {
+    heading: 'Iets gezien? Meld het',
+    text: 'Ruikt u hennep, hoort u constant gezoem, ziet u jongeren die worden geronseld of wordt u als ondernemer onder druk gezet? Meld het bij de gemeente. Dat kan anoniem. Met de code die u na het melden krijgt, kunt u later iets aanvullen en zien of de melding in behandeling is.',
+    link: 'Melding doen',
+    href: '/melden',
+  },
   deadline: {
     heading: 'Bezwaar maken of een zienswijze geven',
     text: 'Heeft u een besluit van de gemeente gekregen, bijvoorbeeld over het sluiten van een pand? In de brief staat hoe en binnen welke termijn u bezwaar kunt maken. Met de rekenhulp ziet u tot welke dag dat kan.',
@@ -93,6 +101,12 @@ export const en: PageContent = {
   ],
   approachHeading: 'In outline, the Utrecht approach consists of:',
   approach: ['A reinforced approach to drug crime', 'Breaking criminal careers', 'Breaking criminal money flows'],
+  report: {
+    heading: 'Seen something? Report it',
+    text: 'Do you smell cannabis, hear constant humming, see young people being recruited, or are you as an entrepreneur being pressured? Report it to the municipality. You can stay anonymous. With the code you get after reporting, you can add information later and see whether the report is being handled.',
+    link: 'Make a report',
+    href: '/en/report',
+  },
   deadline: {
     heading: 'Objecting or giving your view',
     text: 'Have you received a decision from the municipality, for example about closing premises? The letter says how and within what term you can object (bezwaar). The calculator shows the last day on which you can do so.',

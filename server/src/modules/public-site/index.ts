@@ -28,6 +28,9 @@ export function renderPublicPage(c: PageContent, styleSheets: string[]): string 
 <section class="dwb-section"><h2 class="utrecht-heading-2">${e(c.approachHeading)}</h2>
 <ul class="utrecht-unordered-list">${c.approach.map((a) => `<li class="utrecht-unordered-list__item">${e(a)}</li>`).join('')}</ul></section>
 ${sections}
+<section class="dwb-section"><h2 class="utrecht-heading-2">${e(c.report.heading)}</h2>
+<p class="utrecht-paragraph">${e(c.report.text)}</p>
+<p class="utrecht-paragraph"><a class="utrecht-link" href="${e(c.report.href)}">${e(c.report.link)}</a></p></section>
 <section class="dwb-section"><h2 class="utrecht-heading-2">${e(c.deadline.heading)}</h2>
 <p class="utrecht-paragraph">${e(c.deadline.text)}</p>
 <p class="utrecht-paragraph"><a class="utrecht-link" href="${e(c.deadline.href)}">${e(c.deadline.link)}</a></p></section>
