@@ -13,16 +13,14 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import pg from 'pg';
-import { generate } from 'otplib';
 import { loadConfig } from '../server/src/config.js';
-import { DEMO_PASSWORD, demoAccounts, seedDemo } from '../server/src/db/seed/demo.js';
+import { seedDemo } from '../server/src/db/seed/demo.js';
 import { seedRegistryDemo } from '../server/src/db/seed/registry-demo.js';
 import { registryScales, seedRegistryVolume, type RegistryScale } from '../server/src/db/seed/registry-volume.js';
 import { migrateToLatest, openDatabase } from '../server/src/kernel/db.js';
-import { newTrace, type ServiceContext } from '../server/src/kernel/context.js';
 import { getProfile, search } from '../server/src/modules/registry/index.js';
+import { load, loadInProcess, signIn, type BenchRequest, type Measured } from './common.js';
 
 const { values } = parseArgs({
   options: {
@@ -118,121 +116,18 @@ for (;;) {
   await new Promise((r) => setTimeout(r, 50));
 }
 
-async function signIn(username: string): Promise<{ cookie: string; csrf: string }> {
-  const account = demoAccounts.find((a) => a.username === username)!;
-  const login = await fetch(`${url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  const partial = login.headers.get('set-cookie')!.split(';')[0]!;
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const second = await fetch(`${url}/api/v1/auth/totp`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: partial, 'x-csrf-token': csrfToken },
-    body: JSON.stringify({ code: await generate({ secret: account.totpSecret }) }),
-  });
-  if (second.status !== 200) throw new Error(`second factor refused: ${second.status}`);
-  const body = (await second.json()) as { csrfToken: string };
-  return { cookie: second.headers.get('set-cookie')!.split(';')[0]!, csrf: body.csrfToken };
-}
-
-interface Measured {
-  requestsPerSecond: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  errors: number;
-}
-const pct = (sorted: number[], p: number) => Number(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!.toFixed(1));
-
-/** Autocannon with a request factory, so every request asks something different. */
-async function loadApi(
-  requests: () => { method: 'GET' | 'POST'; path: string; body?: string },
-  headers: Record<string, string>,
-  clients = connections,
-): Promise<Measured> {
-  const latencies: number[] = [];
-  const run = (seconds: number) =>
-    new Promise<autocannon.Result>((resolve, reject) => {
-      const instance = autocannon(
-        {
-          url,
-          connections: clients,
-          duration: seconds,
-          headers,
-          requests: [
-            {
-              setupRequest: (req) => {
-                const r = requests();
-                return {
-                  ...req,
-                  method: r.method,
-                  path: r.path,
-                  ...(r.body ? { body: r.body, headers: { ...headers, 'content-type': 'application/json' } } : {}),
-                };
-              },
-            },
-          ],
-        },
-        (error: Error | null, res) => (error ? reject(error) : resolve(res)),
-      );
-      instance.on('response', (_c, _s, _b, responseTime) => latencies.push(responseTime));
-    });
-  await run(3);
-  latencies.length = 0;
-  const result = await run(duration);
-  latencies.sort((a, b) => a - b);
-  return {
-    requestsPerSecond: Math.round(result.requests.average),
-    p50: pct(latencies, 50),
-    p95: pct(latencies, 95),
-    p99: pct(latencies, 99),
-    errors: result.errors + result.non2xx,
-  };
-}
-
-/**
- * The same service call in-process on a pool of 16 connections: the same SQL statements, without HTTP,
- * session check and audit trail (AUDIT_ENABLED=false skips the trail of reads), so the difference
- * with the API figure is the overhead of those.
- */
-async function loadInProcess(call: (ctx: ServiceContext) => Promise<unknown>): Promise<Measured> {
-  const database = await openDatabase({ databaseUrl: dbUrl.toString(), poolSize: connections });
-  const user = await database.db.selectFrom('users').selectAll().where('username', '=', 'analist').executeTakeFirstOrThrow();
-  const ctx: ServiceContext = {
-    db: database.db,
-    config: { ...config, auditEnabled: false },
-    actor: {
-      userId: user.id,
-      username: user.username,
-      role: 'analyst',
-      organisationId: user.organisation_id,
-      maxConfidentiality: 'geheim',
-      sessionId: 'bench',
+/** An API load as the registry measures it: JSON bodies, the given number of clients (default all). */
+const loadApi = (request: () => BenchRequest, headers: Record<string, string>, clients = connections): Promise<Measured> =>
+  load(
+    url,
+    () => {
+      const r = request();
+      return r.body ? { ...r, headers: { 'content-type': 'application/json' } } : r;
     },
-    requestId: 'bench',
-    trace: newTrace(undefined),
-  };
-  const latencies: number[] = [];
-  const until = async (ms: number, record: boolean) => {
-    const end = performance.now() + ms;
-    await Promise.all(
-      Array.from({ length: connections }, async () => {
-        while (performance.now() < end) {
-          const t0 = performance.now();
-          await call(ctx);
-          if (record) latencies.push(performance.now() - t0);
-        }
-      }),
-    );
-  };
-  await until(3000, false);
-  await until(duration * 1000, true);
-  await database.close();
-  latencies.sort((a, b) => a - b);
-  return { requestsPerSecond: Math.round(latencies.length / duration), p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99), errors: 0 };
-}
+    { headers, clients, seconds: duration },
+  );
+const inProcess = (call: Parameters<typeof loadInProcess>[2]): Promise<Measured> =>
+  loadInProcess(dbUrl.toString(), config, call, { clients: connections, seconds: duration });
 
 const results: Record<string, unknown> = { at: new Date().toISOString(), scale, duration, connections, seedMs };
 const rows: string[][] = [];
@@ -242,7 +137,7 @@ const record = (name: string, how: string, m: Measured) => {
 };
 
 try {
-  const analyst = await signIn('analist');
+  const analyst = await signIn(url, 'analist');
   const headers = { cookie: analyst.cookie, 'x-csrf-token': analyst.csrf };
   const client = new pg.Client({ connectionString: dbUrl.toString() });
   await client.connect();
@@ -311,10 +206,10 @@ try {
     'API',
     await loadApi(() => ({ method: 'POST', path: '/api/v1/registry/search', body: JSON.stringify({ q: nextTerm(), limit: 20 }) }), headers),
   );
-  record('search', 'in-process', await loadInProcess((ctx) => search(ctx, { q: nextTerm(), limit: 20 })));
+  record('search', 'in-process', await inProcess((ctx) => search(ctx, { q: nextTerm(), limit: 20 })));
   record('profile', 'API, 1 client', await loadApi(() => ({ method: 'GET', path: `/api/v1/registry/subjects/${nextProfile()}` }), headers, 1));
   record('profile', 'API', await loadApi(() => ({ method: 'GET', path: `/api/v1/registry/subjects/${nextProfile()}` }), headers));
-  record('profile', 'in-process', await loadInProcess((ctx) => getProfile(ctx, nextProfile())));
+  record('profile', 'in-process', await inProcess((ctx) => getProfile(ctx, nextProfile())));
 
   // 3. Import of organisation rows through the API.
   const lines = [

@@ -14,15 +14,13 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import pg from 'pg';
-import { generate } from 'otplib';
 import { loadConfig } from '../server/src/config.js';
-import { DEMO_PASSWORD, demoAccounts, seedDemo } from '../server/src/db/seed/demo.js';
+import { seedDemo } from '../server/src/db/seed/demo.js';
 import { seedSignalsVolume, signalScales, type SignalScale } from '../server/src/db/seed/signals-volume.js';
-import { newTrace, type ServiceContext } from '../server/src/kernel/context.js';
 import { migrateToLatest, openDatabase } from '../server/src/kernel/db.js';
 import { listQueue, type QueueFilter } from '../server/src/modules/signals/index.js';
+import { load, loadInProcess, pct, signIn, type Measured } from './common.js';
 
 const { values } = parseArgs({
   options: {
@@ -118,118 +116,6 @@ children.push(
 );
 await waitFor(publicUrl, children[1]!);
 
-async function signIn(username: string): Promise<{ cookie: string; csrf: string }> {
-  const account = demoAccounts.find((a) => a.username === username)!;
-  const login = await fetch(`${url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  const partial = login.headers.get('set-cookie')!.split(';')[0]!;
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const second = await fetch(`${url}/api/v1/auth/totp`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: partial, 'x-csrf-token': csrfToken },
-    body: JSON.stringify({ code: await generate({ secret: account.totpSecret }) }),
-  });
-  if (second.status !== 200) throw new Error(`second factor refused: ${second.status}`);
-  const body = (await second.json()) as { csrfToken: string };
-  return { cookie: second.headers.get('set-cookie')!.split(';')[0]!, csrf: body.csrfToken };
-}
-
-interface Measured {
-  requestsPerSecond: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  errors: number;
-  responses2xx: number;
-}
-const pct = (sorted: number[], p: number) => Number(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!.toFixed(1));
-
-/** Autocannon with a request factory, so every request asks something different. */
-async function load(
-  base: string,
-  request: () => { method: 'GET' | 'POST'; path: string; body?: Buffer | string; headers?: Record<string, string> },
-  headers: Record<string, string>,
-  clients: number,
-  warmUp = 3,
-): Promise<Measured> {
-  const latencies: number[] = [];
-  const run = (seconds: number) =>
-    new Promise<autocannon.Result>((resolve, reject) => {
-      const instance = autocannon(
-        {
-          url: base,
-          connections: clients,
-          duration: seconds,
-          headers,
-          requests: [
-            {
-              setupRequest: (req) => {
-                const r = request();
-                return { ...req, method: r.method, path: r.path, ...(r.body ? { body: r.body } : {}), headers: { ...headers, ...r.headers } };
-              },
-            },
-          ],
-        },
-        (error: Error | null, res) => (error ? reject(error) : resolve(res)),
-      );
-      instance.on('response', (_c, _s, _b, responseTime) => latencies.push(responseTime));
-    });
-  if (warmUp > 0) await run(warmUp);
-  latencies.length = 0;
-  const result = await run(duration);
-  latencies.sort((a, b) => a - b);
-  return {
-    requestsPerSecond: Math.round(result.requests.average),
-    p50: pct(latencies, 50),
-    p95: pct(latencies, 95),
-    p99: pct(latencies, 99),
-    errors: result.errors + result.non2xx,
-    responses2xx: result['2xx'],
-  };
-}
-
-/** The same service call in-process on 16 connections: the same SQL, without HTTP, session and audit trail. */
-async function loadInProcess(call: (ctx: ServiceContext) => Promise<unknown>): Promise<Measured> {
-  const database = await openDatabase({ databaseUrl: dbUrl.toString(), poolSize: connections });
-  const user = await database.db.selectFrom('users').selectAll().where('username', '=', 'analist').executeTakeFirstOrThrow();
-  const ctx: ServiceContext = {
-    db: database.db,
-    config: { ...config, auditEnabled: false },
-    actor: {
-      userId: user.id,
-      username: user.username,
-      role: 'analyst',
-      organisationId: user.organisation_id,
-      maxConfidentiality: 'geheim',
-      sessionId: 'bench',
-    },
-    requestId: 'bench',
-    trace: newTrace(undefined),
-  };
-  const latencies: number[] = [];
-  const until = async (ms: number, record: boolean) => {
-    const end = performance.now() + ms;
-    await Promise.all(
-      Array.from({ length: connections }, async () => {
-        while (performance.now() < end) {
-          const t0 = performance.now();
-          await call(ctx);
-          if (record) latencies.push(performance.now() - t0);
-        }
-      }),
-    );
-  };
-  await until(3000, false);
-  await until(duration * 1000, true);
-  await database.close();
-  latencies.sort((a, b) => a - b);
-  const n = latencies.length;
-  return { requestsPerSecond: Math.round(n / duration), p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99), errors: 0, responses2xx: n };
-}
-
 const results: Record<string, unknown> = { at: new Date().toISOString(), scale, duration, connections, seedMs };
 const rows: string[][] = [];
 const record = (name: string, how: string, m: Measured) => {
@@ -248,7 +134,7 @@ try {
   results['open'] = counts.open;
 
   // The queue: the first page with the filters people use, and second pages through the cursor.
-  const analyst = await signIn('analist');
+  const analyst = await signIn(url, 'analist');
   const headers = { cookie: analyst.cookie };
   const categories = ['', 'drug_lab', 'cannabis_grow', 'dealing', 'recruitment', 'laundering', 'intimidation', 'explosion_violence', 'other'];
   const wijken = ['', ...Array.from({ length: 10 }, (_, i) => `WK0344${String(i + 1).padStart(2, '0')}`)];
@@ -270,9 +156,9 @@ try {
   };
   const toQuery = (f: QueueFilter) =>
     `/api/v1/signals/queue?${new URLSearchParams(Object.entries(f).filter(([, v]) => v !== undefined && v !== 'any' && v !== 50 && v !== 'open') as [string, string][]).toString()}`;
-  record('queue', 'API, 1 client', await load(url, () => ({ method: 'GET', path: toQuery(filters()) }), headers, 1));
-  record('queue', 'API', await load(url, () => ({ method: 'GET', path: toQuery(filters()) }), headers, connections));
-  record('queue', 'in-process', await loadInProcess((ctx) => listQueue(ctx, filters())));
+  record('queue', 'API, 1 client', await load(url, () => ({ method: 'GET', path: toQuery(filters()) }), { headers, clients: 1, seconds: duration }));
+  record('queue', 'API', await load(url, () => ({ method: 'GET', path: toQuery(filters()) }), { headers, clients: connections, seconds: duration }));
+  record('queue', 'in-process', await loadInProcess(dbUrl.toString(), config, (ctx) => listQueue(ctx, filters()), { clients: connections, seconds: duration }));
 
   // Public submissions: the no-JavaScript form as multipart/form-data, each with its own one-time key, from
   // 16 concurrent clients for the run's duration. Every request is awaited to its answer, so the keys answered

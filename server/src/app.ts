@@ -17,7 +17,7 @@ import type { DatabaseHandle } from './kernel/db.js';
 import type { AppDeps } from './kernel/deps.js';
 import type { FileStore } from './kernel/files.js';
 import { installGuard } from './kernel/guard.js';
-import { genRequestId, installErrorHandling, installJsonParser, problem, sendProblem } from './kernel/http.js';
+import { genRequestId, installErrorHandling, installJsonParser, problem, requestRateLimit, securityHeaders, sendProblem } from './kernel/http.js';
 import { auditModule } from './modules/audit/index.js';
 import { authModule } from './modules/auth/index.js';
 import { filesModule } from './modules/files/index.js';
@@ -93,37 +93,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   await app.register(cookie);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        ...(config.production ? { upgradeInsecureRequests: [] } : {}),
-      },
-    },
-    referrerPolicy: { policy: 'no-referrer' },
-    hsts: config.production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-    crossOriginEmbedderPolicy: false,
-    frameguard: { action: 'deny' },
-  });
-  await app.register(rateLimit, {
-    max: config.rateLimitPerMinute,
-    timeWindow: '1 minute',
-    allowList: (req) => req.url === '/health' || req.url === '/ready',
-    errorResponseBuilder: (req, context) => ({
-      ...problem(req, 'TOO_MANY_REQUESTS', `Te veel verzoeken. Probeer het over ${Math.ceil(context.ttl / 1000)} seconden opnieuw.`),
-      statusCode: 429,
-    }),
-  });
+  await app.register(helmet, securityHeaders(config));
+  await app.register(rateLimit, requestRateLimit(config));
   await app.register(multipart, { limits: { fileSize: config.uploadLimit, files: 1, fields: 10 } });
 
   await app.register(swagger, {

@@ -13,7 +13,7 @@ import type { Config } from './config.js';
 import type { DatabaseHandle } from './kernel/db.js';
 import type { AppDeps } from './kernel/deps.js';
 import type { FileStore } from './kernel/files.js';
-import { installErrorHandling, problem, sendProblem } from './kernel/http.js';
+import { installErrorHandling, problem, requestRateLimit, securityHeaders, sendProblem } from './kernel/http.js';
 import { healthModule } from './modules/health/index.js';
 import { publicSiteModule } from './modules/public-site/index.js';
 import { signalsPublicPages, type SignalsPublicDeps } from './modules/signals/public/index.js';
@@ -77,38 +77,9 @@ export async function buildPublicApp(options: BuildPublicAppOptions): Promise<Fa
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        ...(config.production ? { upgradeInsecureRequests: [] } : {}),
-      },
-    },
-    referrerPolicy: { policy: 'no-referrer' },
-    hsts: config.production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-    crossOriginEmbedderPolicy: false,
-    frameguard: { action: 'deny' },
-  });
+  await app.register(helmet, securityHeaders(config));
   // Counted in this process's memory only, like every limit here.
-  await app.register(rateLimit, {
-    max: config.rateLimitPerMinute,
-    timeWindow: '1 minute',
-    allowList: (req) => req.url === '/health' || req.url === '/ready',
-    errorResponseBuilder: (req, context) => ({
-      ...problem(req, 'TOO_MANY_REQUESTS', `Te veel verzoeken. Probeer het over ${Math.ceil(context.ttl / 1000)} seconden opnieuw.`),
-      statusCode: 429,
-    }),
-  });
+  await app.register(rateLimit, requestRateLimit(config));
   await app.register(multipart, { limits: { fileSize: config.uploadLimit, files: 1, fields: 10 } });
 
   const deps: AppDeps = { db: database.db, database, config, files };
