@@ -99,7 +99,14 @@ export async function loadInProcess(
   const ctx: ServiceContext = {
     db: database.db,
     config: { ...config, auditEnabled: false },
-    actor: { userId: user.id, username: user.username, role: 'analyst', organisationId: user.organisation_id, maxConfidentiality: 'geheim', sessionId: 'bench' },
+    actor: {
+      userId: user.id,
+      username: user.username,
+      role: 'analyst',
+      organisationId: user.organisation_id,
+      maxConfidentiality: 'geheim',
+      sessionId: 'bench',
+    },
     requestId: 'bench',
     trace: newTrace(undefined),
   };
@@ -121,5 +128,12 @@ export async function loadInProcess(
   await database.close();
   latencies.sort((a, b) => a - b);
   const n = latencies.length;
-  return { requestsPerSecond: Math.round(n / options.seconds), p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99), errors: 0, responses2xx: n };
+  return {
+    requestsPerSecond: Math.round(n / options.seconds),
+    p50: pct(latencies, 50),
+    p95: pct(latencies, 95),
+    p99: pct(latencies, 99),
+    errors: 0,
+    responses2xx: n,
+  };
 }
