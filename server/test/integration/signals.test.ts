@@ -324,6 +324,8 @@ describe('near duplicates and merge', () => {
     expect((await lookupByFollowCode(t.db, t.config, code))?.coarseStatus).toBe('received');
     await post(analyst, `/api/v1/signals/${survivor}/transitions`, { to: 'in_progress' });
     expect((await lookupByFollowCode(t.db, t.config, code))?.coarseStatus).toBe('in_progress');
+    // Staff see the same as the reporter would.
+    expect((await detail(analyst, duplicate)).coarseStatus).toBe('in_progress');
     const again = await post(analyst, `/api/v1/signals/${duplicate}/merge`, { intoId: survivor, note: 'nog eens' });
     expect(again.statusCode).toBe(409);
     const other = await signal(grow());

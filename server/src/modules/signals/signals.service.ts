@@ -11,16 +11,7 @@ import { amsterdamToday, createTask } from '../tasks/index.js';
 import { type Question } from './categories.js';
 import { checkIntake, loadCategory, SIGNAL_ACTIVITY, SIGNAL_RECORD_TYPE, storeSignal, toCategoryRow, type IntakeProblem } from './intake.js';
 import type { partnerReport as partnerReportSchema, QueueItem, SignalDetail, SignalInput } from './signals.schemas.js';
-import {
-  allowedTransitions,
-  checkTransition,
-  coarseStatusOf,
-  isSignalStatus,
-  openStatuses,
-  statusNamesNl,
-  type SignalOutcome,
-  type SignalStatus,
-} from './workflow.js';
+import { allowedTransitions, checkTransition, coarseStatusOf, isSignalStatus, openStatuses, type SignalOutcome, type SignalStatus } from './workflow.js';
 import type { z } from 'zod';
 
 type SignalRow = Selectable<SignalTable>;
@@ -368,7 +359,7 @@ export async function getSignal(ctx: ServiceContext, id: string, options: { audi
           .where('u.id', '=', row.assigned_user_id)
           .executeTakeFirst()
       : undefined,
-    row.merged_into ? db.selectFrom('signals').select(['id', 'number']).where('id', '=', row.merged_into).executeTakeFirst() : undefined,
+    row.merged_into ? db.selectFrom('signals').select(['id', 'number', 'status']).where('id', '=', row.merged_into).executeTakeFirst() : undefined,
     db.selectFrom('signals').select(['id', 'number']).where('merged_into', '=', row.id).orderBy('received_at').execute(),
     db
       .selectFrom('signal_status_history as h')
@@ -452,7 +443,8 @@ export async function getSignal(ctx: ServiceContext, id: string, options: { audi
     channel: row.channel as SignalDetail['channel'],
     category: { code: row.category_code, name: category.name_nl },
     status,
-    coarseStatus: coarseStatusOf(row.merged_into ? status : status),
+    // What the reporter sees with the follow-up code: for a merged signal, the status of the one it went into.
+    coarseStatus: coarseStatusOf(mergedInto && isSignalStatus(mergedInto.status) ? mergedInto.status : status),
     outcome: (row.outcome as SignalOutcome | null) ?? null,
     allowedTransitions: row.merged_into ? [] : [...allowedTransitions[status]],
     description: row.description,
@@ -481,7 +473,7 @@ export async function getSignal(ctx: ServiceContext, id: string, options: { audi
     closedAt: row.closed_at ? row.closed_at.toISOString() : null,
     confidentiality: levelOf(row.confidentiality),
     assignee: assignee ? { id: assignee.id, name: assignee.display_name, organisation: assignee.name } : null,
-    mergedInto: mergedInto ?? null,
+    mergedInto: mergedInto ? { id: mergedInto.id, number: mergedInto.number } : null,
     mergedSignals: merged,
     history: history.map((h) => ({
       fromStatus: h.from_status && isSignalStatus(h.from_status) ? h.from_status : null,
@@ -866,5 +858,3 @@ export async function readPhoto(ctx: ServiceContext, files: FileStore, id: strin
   await recordTrail(ctx, { action: 'read', objectType: 'signal_photo', objectId: photoId, reason: `signal ${row.id}` });
   return { content, contentType: photo.content_type };
 }
-
-export { statusNamesNl };
