@@ -59,6 +59,17 @@ function digitAt(value: string, i: number): number {
   return c >= 0 && c <= 9 ? c : -1000;
 }
 
+/** A date as typed where the browser has no date picker: 7-3-2025, 07/03/2025 and 7.3.2025 become 2025-03-07; anything else is returned as it is. */
+export function normaliseDutchDate(value: string): string {
+  const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(value);
+  return dutch ? `${dutch[3]}-${dutch[2]!.padStart(2, '0')}-${dutch[1]!.padStart(2, '0')}` : value;
+}
+
+/** Whether a YYYY-MM-DD string is a date that exists. */
+export function isIsoDate(value: string): boolean {
+  return parseIso(value) !== undefined;
+}
+
 export function parseIso(value: string): DayNumber | undefined {
   if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return undefined;
   const year = digitAt(value, 0) * 1000 + digitAt(value, 1) * 100 + digitAt(value, 2) * 10 + digitAt(value, 3);

@@ -10,6 +10,7 @@ import { recordTrail } from '../../kernel/trail.js';
 import { parseIso } from './calendar.js';
 import { computeDeadline, isDeadlineError, TermCalendar, type Deadline, type DeadlineOptions } from './deadlines.js';
 
+export { isIsoDate, normaliseDutchDate } from './calendar.js';
 export { computeDeadline, isDeadlineError, TermCalendar, type Deadline, type DeadlineOptions, type EqualDay } from './deadlines.js';
 
 /** The term calendar with the declared equal days from the database, rebuilt when they change (another process may have changed them). */

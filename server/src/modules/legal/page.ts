@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Db } from '../../kernel/db.js';
 import { AppError } from '../../kernel/errors.js';
 import type { PublicPageFrame } from '../public-site/index.js';
-import { dateOf, formatDutch, parseIso, weekdayOf } from './calendar.js';
+import { dateOf, formatDutch, normaliseDutchDate, parseIso, weekdayOf } from './calendar.js';
 import { parseDuration, type Deadline, type DeadlineReason, type Duration } from './deadlines.js';
 import { deadlineFor, termCalendar } from './index.js';
 import { en, nl, OTHER_TERM, TERMS, type DeadlinePageText } from './page-content.js';
@@ -45,12 +45,6 @@ function readInput(query: unknown): { submitted: boolean; input: CalculatorInput
   return { submitted: FIELDS.some((name) => name in q), input };
 }
 
-/** A date as typed where the browser has no date picker: 7-3-2025 and 07-03-2025 become 2025-03-07. */
-function normaliseDate(value: string): string {
-  const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(value);
-  return dutch ? `${dutch[3]}-${dutch[2]!.padStart(2, '0')}-${dutch[1]!.padStart(2, '0')}` : value;
-}
-
 function isDurationError(d: ReturnType<typeof parseDuration>): d is Extract<ReturnType<typeof parseDuration>, { message: string }> {
   return 'message' in d;
 }
@@ -60,7 +54,7 @@ async function calculate(db: Db, text: DeadlinePageText, submitted: boolean, inp
   const errors: FieldError[] = [];
   const engineMessage = (field: 'from' | 'period' | 'unit', message: string) => text.engineErrors?.[field] ?? message;
 
-  const from = normaliseDate(input.from);
+  const from = normaliseDutchDate(input.from);
   if (from === '') errors.push({ field: 'from', message: text.errors.fromMissing });
 
   // The term: one of the common terms, or the free field with "other" (or with no choice, from a link).
@@ -214,7 +208,7 @@ function renderForm(text: DeadlinePageText, input: CalculatorInput, errors: Read
   const term = fieldParts('term', text, text.term.hint, errors.get('term'));
   const period = fieldParts('period', text, text.period.hint, errors.get('period'));
   const unit = fieldParts('unit', text, text.unit.hint, errors.get('unit'));
-  const fromValue = normaliseDate(input.from);
+  const fromValue = normaliseDutchDate(input.from);
   const selected = input.term === '' && input.period !== '' ? OTHER_TERM : input.term;
   const options = [...TERMS.map((t) => t.key), OTHER_TERM]
     .map((key) => `<option class="utrecht-select__option" value="${key}"${key === selected ? ' selected' : ''}>${esc(text.term.options[key])}</option>`)

@@ -41,7 +41,7 @@ import { SUBJECT_RECORD_TYPE } from './visibility.js';
 export { linkRecordToSubject, unlinkRecordFromSubject, type SubjectLink } from './links.js';
 export { relationInput, subjectInput, type SubjectSummary } from './registry.schemas.js';
 export { createRelation } from './relations.service.js';
-export { importAreas } from './areas.service.js';
+export { assignArea, importAreas } from './areas.service.js';
 export { getProfile } from './profile.service.js';
 export { search } from './search.service.js';
 export { ImportWorker, startImport, toImportView } from './imports.service.js';

@@ -8,8 +8,8 @@ import type { Db } from '../../kernel/db.js';
 import { newStorageKey, type FileStore } from '../../kernel/files.js';
 import { recordTrail, trailRows } from '../../kernel/trail.js';
 import { amsterdamToday } from '../tasks/index.js';
-import { computeDeadline, isDeadlineError, termCalendar } from '../legal/index.js';
-import { assignArea } from '../registry/areas.service.js';
+import { computeDeadline, isDeadlineError, isIsoDate, normaliseDutchDate, termCalendar } from '../legal/index.js';
+import { assignArea } from '../registry/index.js';
 import { checkHouseLetter, checkHouseNumberAddition, checkPostcode } from '../registry/identifiers.js';
 import { checkAnswers, question, type Answers, type Question, type RawAnswers } from './categories.js';
 
@@ -156,19 +156,6 @@ function observedBounds(now: Date): { today: string; earliest: string } {
   return { today, earliest };
 }
 
-function isCalendarDate(iso: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
-
-/** 7-3-2025 or 07/03/2025 as typed where a browser has no date picker → 2025-03-07. */
-export function normaliseDate(value: string): string {
-  const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(value);
-  return dutch ? `${dutch[3]}-${dutch[2]!.padStart(2, '0')}-${dutch[1]!.padStart(2, '0')}` : value;
-}
-
 function parseCoordinate(value: unknown): number | null | 'invalid' {
   const t = text(value).replace(',', '.');
   if (t === '') return null;
@@ -206,9 +193,9 @@ export function checkIntake(
   }
 
   const { today, earliest } = observedBounds(now);
-  let observedOn: string | null = normaliseDate(text(input.observedOn));
+  let observedOn: string | null = normaliseDutchDate(text(input.observedOn));
   if (observedOn === '') observedOn = null;
-  else if (!isCalendarDate(observedOn)) {
+  else if (!isIsoDate(observedOn)) {
     add('observedOn', 'Geef een bestaande datum, bijvoorbeeld 14-03-2026.', 'Please enter a real date, for example 14-03-2026.');
   } else if (observedOn > today) {
     add('observedOn', 'De datum ligt in de toekomst. Wanneer zag u het?', 'The date is in the future. When did you see it?');

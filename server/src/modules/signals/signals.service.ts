@@ -7,6 +7,7 @@ import type { FileStore } from '../../kernel/files.js';
 import { AppError, conflict, forbidden, notFound } from '../../kernel/errors.js';
 import { recordTrail, type DataSubject } from '../../kernel/trail.js';
 import { createSubject, linkRecordToSubject, loadVisibleSubject, unlinkRecordFromSubject } from '../registry/index.js';
+import { isIsoDate } from '../legal/index.js';
 import { amsterdamToday, createTask } from '../tasks/index.js';
 import { type Question } from './categories.js';
 import { checkIntake, loadCategory, SIGNAL_ACTIVITY, SIGNAL_RECORD_TYPE, storeSignal, toCategoryRow, type IntakeProblem } from './intake.js';
@@ -14,7 +15,8 @@ import type { partnerReport as partnerReportSchema, QueueItem, SignalDetail, Sig
 import { allowedTransitions, checkTransition, coarseStatusOf, isSignalStatus, openStatuses, type SignalOutcome, type SignalStatus } from './workflow.js';
 import type { z } from 'zod';
 
-type SignalRow = Selectable<SignalTable>;
+/** A signal as loaded for one request: its row and the (Dutch) name of its category. */
+type SignalRow = Selectable<SignalTable> & { category_name: string };
 type PartnerReport = z.infer<typeof partnerReportSchema>;
 
 const MODULE = 'signals';
@@ -45,7 +47,13 @@ export function placeOf(
 
 /** Loads a signal the actor may see, or records the denial and answers 404. */
 export async function loadVisibleSignal(ctx: ServiceContext, id: string): Promise<SignalRow> {
-  const row = await visibleTo(ctx.db.selectFrom('signals as s').selectAll('s').where('s.id', '=', id), ctx.actor, {
+  const query = ctx.db
+    .selectFrom('signals as s')
+    .innerJoin('signal_categories as c', 'c.code', 's.category_code')
+    .selectAll('s')
+    .select('c.name_nl as category_name')
+    .where('s.id', '=', id);
+  const row = await visibleTo(query, ctx.actor, {
     recordType: SIGNAL_RECORD_TYPE,
     idColumn: 's.id',
     confidentialityColumn: 's.confidentiality',
@@ -82,11 +90,7 @@ function problemsToError(problems: IntakeProblem[], prefix = 'body'): AppError {
 
 function checkPartnerReport(report: PartnerReport, today: string): IntakeProblem[] {
   const problems: IntakeProblem[] = [];
-  const real = (iso: string) => {
-    const d = new Date(`${iso}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
-  };
-  if (!real(report.searchDate)) {
+  if (!isIsoDate(report.searchDate)) {
     problems.push({ field: 'partnerReport.searchDate', message: { nl: 'Deze datum bestaat niet.', en: 'This date does not exist.' } });
   } else if (report.searchDate > today) {
     problems.push({
@@ -95,7 +99,7 @@ function checkPartnerReport(report: PartnerReport, today: string): IntakeProblem
     });
   }
   report.persons.forEach((p, i) => {
-    if (p.dateOfBirth && (!real(p.dateOfBirth) || p.dateOfBirth > today || p.dateOfBirth < '1900-01-01')) {
+    if (p.dateOfBirth && (!isIsoDate(p.dateOfBirth) || p.dateOfBirth > today || p.dateOfBirth < '1900-01-01')) {
       problems.push({
         field: `partnerReport.persons.${i}.dateOfBirth`,
         message: { nl: 'Geef een bestaande geboortedatum.', en: 'Enter a real date of birth.' },
@@ -587,14 +591,13 @@ async function addToSignalTeam(db: ServiceContext['db'], signalId: string, userI
     .execute();
 }
 
-function taskLabel(row: Pick<SignalRow, 'number'>, categoryName: string): string {
-  return `${row.number} · ${categoryName}`;
+function taskLabel(row: Pick<SignalRow, 'number' | 'category_name'>): string {
+  return `${row.number} · ${row.category_name}`;
 }
 
 export async function assignSignal(ctx: ServiceContext, id: string, userId: string | null): Promise<SignalDetail> {
   const row = await requireWritableSignal(ctx, id);
   if (row.merged_into) throw conflict('Deze melding is samengevoegd met een andere melding; behandel die.');
-  const category = await ctx.db.selectFrom('signal_categories').select('name_nl').where('code', '=', row.category_code).executeTakeFirstOrThrow();
   const user = userId ? await requireAssignableUser(ctx, userId, levelOf(row.confidentiality), 'body.userId') : null;
   await ctx.db.transaction().execute(async (trx) => {
     await trx
@@ -612,7 +615,7 @@ export async function assignSignal(ctx: ServiceContext, id: string, userId: stri
           module: MODULE,
           assigneeUserId: user.id,
           dueDate: row.deadline,
-          record: { type: SIGNAL_RECORD_TYPE, id, label: taskLabel(row, category.name_nl) },
+          record: { type: SIGNAL_RECORD_TYPE, id, label: taskLabel(row) },
         },
         ctx.actor.userId,
       );
@@ -650,7 +653,6 @@ export async function addNote(ctx: ServiceContext, id: string, body: string): Pr
 const linkRoles: Record<string, string> = { location: 'locatie', involved: 'betrokkene', business: 'bedrijf', vehicle: 'voertuig' };
 
 async function linkSubject(ctx: ServiceContext, row: SignalRow, subject: { id: string; kind: string }, role: string): Promise<void> {
-  const category = await ctx.db.selectFrom('signal_categories').select('name_nl').where('code', '=', row.category_code).executeTakeFirstOrThrow();
   await ctx.db.transaction().execute(async (trx) => {
     await linkRecordToSubject(trx, {
       subjectId: subject.id,
@@ -658,7 +660,7 @@ async function linkSubject(ctx: ServiceContext, row: SignalRow, subject: { id: s
       recordType: SIGNAL_RECORD_TYPE,
       recordId: row.id,
       caseNumber: row.number,
-      label: taskLabel(row, category.name_nl),
+      label: taskLabel(row),
       role: linkRoles[role] ?? role,
       confidentiality: levelOf(row.confidentiality),
       createdBy: ctx.actor.userId,
@@ -779,7 +781,7 @@ export async function mergeSignal(ctx: ServiceContext, id: string, intoId: strin
       select record_type, ${intoId}, user_id, team_role from record_team where record_type = ${SIGNAL_RECORD_TYPE} and record_id = ${id}
       on conflict do nothing`.execute(trx);
     await sql`insert into subject_links (subject_id, module, record_type, record_id, case_number, label, role, confidentiality, created_by)
-      select l.subject_id, l.module, l.record_type, ${intoId}, ${into.number}, ${into.number}, l.role, ${into.confidentiality}, ${ctx.actor.userId}
+      select l.subject_id, l.module, l.record_type, ${intoId}, ${into.number}, ${taskLabel(into)}, l.role, ${into.confidentiality}, ${ctx.actor.userId}
       from subject_links l where l.record_type = ${SIGNAL_RECORD_TYPE} and l.record_id = ${id}
       on conflict (subject_id, record_type, record_id) do nothing`.execute(trx);
     await recordTrail({ ...ctx, db: trx }, { action: 'merge', objectType: SIGNAL_RECORD_TYPE, objectId: id, reason: `into ${intoId}` });
@@ -808,11 +810,9 @@ export async function proposeFollowUp(
   if (row.merged_into) throw conflict('Deze melding is samengevoegd met een andere melding; stel de opvolging daar voor.');
   const user = await requireAssignableUser(ctx, input.assigneeUserId, levelOf(row.confidentiality), 'body.assigneeUserId');
   if (input.dueDate) {
-    const d = new Date(`${input.dueDate}T00:00:00Z`);
-    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== input.dueDate) throw validation('body.dueDate', 'Deze datum bestaat niet.');
+    if (!isIsoDate(input.dueDate)) throw validation('body.dueDate', 'Deze datum bestaat niet.');
     if (input.dueDate < amsterdamToday()) throw validation('body.dueDate', 'De streefdatum ligt in het verleden.');
   }
-  const category = await ctx.db.selectFrom('signal_categories').select('name_nl').where('code', '=', row.category_code).executeTakeFirstOrThrow();
   await ctx.db.transaction().execute(async (trx) => {
     await addToSignalTeam(trx, id, user.id, 'opvolging');
     const taskId = await createTask(
@@ -823,7 +823,7 @@ export async function proposeFollowUp(
         module: MODULE,
         assigneeUserId: user.id,
         dueDate: input.dueDate ?? null,
-        record: { type: SIGNAL_RECORD_TYPE, id, label: taskLabel(row, category.name_nl) },
+        record: { type: SIGNAL_RECORD_TYPE, id, label: taskLabel(row) },
       },
       ctx.actor.userId,
     );

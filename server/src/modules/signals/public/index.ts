@@ -18,6 +18,7 @@ import {
   type CategoryRow,
   type StoredPhotoInput,
 } from '../intake.js';
+import { toCategoryView } from '../admin.service.js';
 import { defaultPhotoLimits, processPhoto, tooLargeMessage, type PhotoLimits } from '../photos.js';
 import { meldenCss, meldenScript } from './assets.js';
 import { paths, texts, type Lang, type PublicText } from './content.js';
@@ -97,40 +98,18 @@ interface CategoryRecord {
   view: Record<Lang, CategoryView>;
 }
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
-
 async function loadCategories(deps: AppDeps): Promise<CategoryRecord[]> {
-  const rows = await deps.db
-    .selectFrom('signal_categories')
-    .select([
-      'code',
-      'name_nl',
-      'name_en',
-      'help_nl',
-      'help_en',
-      'indicators_nl',
-      'indicators_en',
-      'questions',
-      'sla_days',
-      'sla_unit',
-      'urgency',
-      'confidentiality',
-      'active',
-    ])
-    .where('active', '=', true)
-    .orderBy('sort_order')
-    .orderBy('code')
-    .execute();
+  const rows = await deps.db.selectFrom('signal_categories').selectAll().where('active', '=', true).orderBy('sort_order').orderBy('code').execute();
   return rows.map((r) => {
-    const row = toCategoryRow(r);
+    const all = toCategoryView(r);
     const view = (lang: Lang): CategoryView => ({
-      code: r.code,
-      name: lang === 'nl' ? r.name_nl : r.name_en,
-      help: lang === 'nl' ? r.help_nl : r.help_en,
-      indicators: strings(lang === 'nl' ? r.indicators_nl : r.indicators_en),
-      questions: row.questions,
+      code: all.code,
+      name: all.name[lang],
+      help: all.help[lang],
+      indicators: all.indicators[lang],
+      questions: all.questions,
     });
-    return { row, view: { nl: view('nl'), en: view('en') } };
+    return { row: toCategoryRow(r), view: { nl: view('nl'), en: view('en') } };
   });
 }
 
