@@ -1,6 +1,7 @@
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInlineConfirm } from './useInlineConfirm';
 
 interface ConfirmActionProps {
   /** Text of the button that starts the action. */
@@ -18,27 +19,14 @@ interface ConfirmActionProps {
  */
 export function ConfirmAction({ label, question, onConfirm, danger }: ConfirmActionProps) {
   const { t } = useTranslation();
-  const [confirming, setConfirming] = useState(false);
+  const { confirming, questionRef, startRef, open, cancel: close, done } = useInlineConfirm();
   const [busy, setBusy] = useState(false);
-  const questionRef = useRef<HTMLParagraphElement>(null);
-  const startRef = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef(false);
-
-  useEffect(() => {
-    if (confirming) {
-      questionRef.current?.focus();
-    } else if (returnFocus.current) {
-      returnFocus.current = false;
-      startRef.current?.focus();
-    }
-  }, [confirming]);
 
   const cancel = () => {
     if (busy) {
       return;
     }
-    returnFocus.current = true;
-    setConfirming(false);
+    close();
   };
 
   const confirm = async () => {
@@ -50,13 +38,13 @@ export function ConfirmAction({ label, question, onConfirm, danger }: ConfirmAct
       await onConfirm();
     } finally {
       setBusy(false);
-      setConfirming(false);
+      done();
     }
   };
 
   if (!confirming) {
     return (
-      <Button ref={startRef} appearance="secondary-action-button" hint={danger ? 'danger' : undefined} onClick={() => setConfirming(true)}>
+      <Button ref={startRef} appearance="secondary-action-button" hint={danger ? 'danger' : undefined} onClick={open}>
         {label}
       </Button>
     );

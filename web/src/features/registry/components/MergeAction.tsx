@@ -1,6 +1,7 @@
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInlineConfirm } from '../../../components/useInlineConfirm';
 import { FormErrorSummary } from '../../../components/FormErrorSummary';
 import { useFormSubmission } from '../../../components/useFormSubmission';
 import { mergeSubjects, type MergeView, type SubjectSummary } from '../api';
@@ -26,31 +27,18 @@ interface MergeActionProps {
  */
 export function MergeAction({ idPrefix, a, b, defaultSurvivorId, context, onMerged }: MergeActionProps) {
   const { t } = useTranslation();
-  const [confirming, setConfirming] = useState(false);
+  const { confirming, questionRef, startRef, open, cancel: close, done } = useInlineConfirm();
   const [survivorId, setSurvivorId] = useState(defaultSurvivorId);
   const [reason, setReason] = useState('');
   const form = useFormSubmission();
-  const questionRef = useRef<HTMLParagraphElement>(null);
-  const startRef = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef(false);
   const formId = `${idPrefix}-merge`;
-
-  useEffect(() => {
-    if (confirming) {
-      questionRef.current?.focus();
-    } else if (returnFocus.current) {
-      returnFocus.current = false;
-      startRef.current?.focus();
-    }
-  }, [confirming]);
 
   const cancel = () => {
     if (form.busy) {
       return;
     }
     form.clear();
-    returnFocus.current = true;
-    setConfirming(false);
+    close();
   };
 
   const confirm = async () => {
@@ -59,14 +47,14 @@ export function MergeAction({ idPrefix, a, b, defaultSurvivorId, context, onMerg
       onMerged(await mergeSubjects(survivorId, mergedId, reason.trim()));
     });
     if (ok) {
-      setConfirming(false);
+      done();
       setReason('');
     }
   };
 
   if (!confirming) {
     return (
-      <Button ref={startRef} appearance="secondary-action-button" onClick={() => setConfirming(true)}>
+      <Button ref={startRef} appearance="secondary-action-button" onClick={open}>
         {t('registry.merge.action')}
         {context && <span className="dwb-visually-hidden">: {context}</span>}
       </Button>

@@ -1,5 +1,6 @@
-import { Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, RadioButton } from '@utrecht/component-library-react';
+import { FormField, FormFieldDescription, FormLabel, RadioButton } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
+import { ChoiceFieldset } from '../../../components/ChoiceFieldset';
 
 export interface RadioOption {
   value: string;
@@ -21,22 +22,8 @@ interface RadioGroupFieldProps {
 
 /** A fieldset of radio buttons with a legend, in the Utrecht form-field style. */
 export function RadioGroupField({ id, name, legend, value, options, onChange, error, description }: RadioGroupFieldProps) {
-  const descriptionId = description ? `${id}-group-description` : undefined;
-  const errorId = error ? `${id}-group-error` : undefined;
-  const describedBy = [descriptionId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <Fieldset className="dwb-radio-group" invalid={Boolean(error)} aria-describedby={describedBy}>
-      <FieldsetLegend>{legend}</FieldsetLegend>
-      {description && (
-        <FormFieldDescription id={descriptionId} className="dwb-radio-group__description">
-          {description}
-        </FormFieldDescription>
-      )}
-      {error && (
-        <FormFieldErrorMessage id={errorId} className="dwb-radio-group__error">
-          {error}
-        </FormFieldErrorMessage>
-      )}
+    <ChoiceFieldset id={id} legend={legend} error={error} description={description}>
       {options.map((option, index) => {
         const optionId = index === 0 ? id : `${id}-${option.value}`;
         const hintId = option.description ? `${optionId}-hint` : undefined;
@@ -64,6 +51,6 @@ export function RadioGroupField({ id, name, legend, value, options, onChange, er
           />
         );
       })}
-    </Fieldset>
+    </ChoiceFieldset>
   );
 }

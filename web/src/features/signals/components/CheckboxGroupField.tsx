@@ -1,5 +1,6 @@
-import { Checkbox, Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel } from '@utrecht/component-library-react';
+import { Checkbox, FormField, FormLabel } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
+import { ChoiceFieldset } from '../../../components/ChoiceFieldset';
 
 interface CheckboxGroupFieldProps {
   /** Id of the first checkbox, so an error summary link can focus the group. */
@@ -15,22 +16,8 @@ interface CheckboxGroupFieldProps {
 
 /** A fieldset of checkboxes with a legend, like the registry's RadioGroupField. */
 export function CheckboxGroupField({ id, name, legend, values, options, onChange, error, description }: CheckboxGroupFieldProps) {
-  const descriptionId = description ? `${id}-group-description` : undefined;
-  const errorId = error ? `${id}-group-error` : undefined;
-  const describedBy = [descriptionId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <Fieldset className="dwb-radio-group" invalid={Boolean(error)} aria-describedby={describedBy}>
-      <FieldsetLegend>{legend}</FieldsetLegend>
-      {description && (
-        <FormFieldDescription id={descriptionId} className="dwb-radio-group__description">
-          {description}
-        </FormFieldDescription>
-      )}
-      {error && (
-        <FormFieldErrorMessage id={errorId} className="dwb-radio-group__error">
-          {error}
-        </FormFieldErrorMessage>
-      )}
+    <ChoiceFieldset id={id} legend={legend} error={error} description={description}>
       {options.map((option, index) => {
         const optionId = index === 0 ? id : `${id}-${option.value}`;
         const checked = values.includes(option.value);
@@ -56,6 +43,6 @@ export function CheckboxGroupField({ id, name, legend, values, options, onChange
           />
         );
       })}
-    </Fieldset>
+    </ChoiceFieldset>
   );
 }

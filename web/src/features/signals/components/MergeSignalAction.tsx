@@ -1,6 +1,7 @@
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInlineConfirm } from '../../../components/useInlineConfirm';
 import { FormErrorSummary } from '../../../components/FormErrorSummary';
 import { TextareaField } from '../../../components/TextareaField';
 import { useFormSubmission } from '../../../components/useFormSubmission';
@@ -19,30 +20,17 @@ interface MergeSignalActionProps {
  */
 export function MergeSignalAction({ signal, into, onMerged }: MergeSignalActionProps) {
   const { t } = useTranslation();
-  const [confirming, setConfirming] = useState(false);
+  const { confirming, questionRef, startRef, open, cancel: close } = useInlineConfirm();
   const [note, setNote] = useState('');
   const form = useFormSubmission();
-  const questionRef = useRef<HTMLParagraphElement>(null);
-  const startRef = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef(false);
   const formId = `signal-merge-${into.id}`;
-
-  useEffect(() => {
-    if (confirming) {
-      questionRef.current?.focus();
-    } else if (returnFocus.current) {
-      returnFocus.current = false;
-      startRef.current?.focus();
-    }
-  }, [confirming]);
 
   const cancel = () => {
     if (form.busy) {
       return;
     }
     form.clear();
-    returnFocus.current = true;
-    setConfirming(false);
+    close();
   };
 
   const confirm = async () => {
@@ -54,7 +42,7 @@ export function MergeSignalAction({ signal, into, onMerged }: MergeSignalActionP
 
   if (!confirming) {
     return (
-      <Button ref={startRef} appearance="secondary-action-button" onClick={() => setConfirming(true)}>
+      <Button ref={startRef} appearance="secondary-action-button" onClick={open}>
         {t('signals.duplicates.merge')}
         <span className="dwb-visually-hidden">: {into.number}</span>
       </Button>
