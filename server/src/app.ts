@@ -20,6 +20,7 @@ import { installGuard } from './kernel/guard.js';
 import { genRequestId, installErrorHandling, installJsonParser, problem, requestRateLimit, securityHeaders, sendProblem } from './kernel/http.js';
 import { auditModule } from './modules/audit/index.js';
 import { authModule } from './modules/auth/index.js';
+import { enforcementModule } from './modules/enforcement/index.js';
 import { filesModule } from './modules/files/index.js';
 import { healthModule } from './modules/health/index.js';
 import { publicSiteModule } from './modules/public-site/index.js';
@@ -138,6 +139,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(registryModule(deps), { prefix: '/api/v1/registry' });
   await app.register(legalModule(deps), { prefix: '/api/v1/legal' });
   await app.register(signalsModule(deps), { prefix: '/api/v1/signals' });
+  await app.register(enforcementModule(deps), { prefix: '/api/v1/enforcement' });
   const webDist = join(projectRoot, 'web', 'dist');
   await app.register(publicSiteModule({ ...deps, webDist }));
   // The public reporting form (/melden): served here in embedded mode; also runnable as its own process (public-main.ts).

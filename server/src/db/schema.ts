@@ -1,4 +1,8 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { BibobTables } from './schema-bibob.js';
+import type { InspectionTables } from './schema-inspections.js';
+import type { LetterTables } from './schema-letters.js';
+import type { MeasureTables } from './schema-measures.js';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -491,7 +495,8 @@ export interface JobRunTable {
   last_result: ColumnType<unknown, string | null | undefined, string | null>;
 }
 
-export interface Database {
+/** Every table. The enforcement tables are defined per area in schema-*.ts. */
+export interface Database extends InspectionTables, MeasureTables, BibobTables, LetterTables {
   organisations: OrganisationTable;
   users: UserTable;
   recovery_codes: RecoveryCodeTable;

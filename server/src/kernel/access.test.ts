@@ -6,11 +6,11 @@ import { confidentialityLevels, decideRecord, levelsUpTo, permissions, rolePermi
  * confidentiality × action. Expected outcomes are written out independently of the code.
  */
 const expectedPermissions: Record<Role, string[]> = {
-  admin: ['users:manage', 'reference:manage', 'tasks:use'],
+  admin: ['users:manage', 'reference:manage', 'enforcement:manage', 'tasks:use'],
   analyst: ['records:read', 'records:write', 'records:read_all', 'aggregates:read', 'tasks:use', 'files:use', 'signals:report'],
   pga_director: ['records:read', 'records:write', 'aggregates:read', 'tasks:use', 'files:use', 'signals:report'],
   inspector: ['records:read', 'records:write', 'tasks:use', 'files:use', 'signals:report'],
-  lawyer: ['records:read', 'records:write', 'tasks:use', 'files:use', 'signals:report'],
+  lawyer: ['records:read', 'records:write', 'tasks:use', 'files:use', 'signals:report', 'enforcement:manage'],
   partner: ['records:read', 'tasks:use', 'files:use', 'signals:report'],
   management: ['aggregates:read', 'tasks:use'],
   privacy_officer: ['audit:read', 'tasks:use'],

@@ -39,6 +39,8 @@ export const permissions = [
   'files:use',
   /** Enter a signal (a partner's police or cannabis report, or a staff observation). */
   'signals:report',
+  /** Keep the enforcement policy: legal bases, escalation matrix, inspection checklists, letter templates (no case content). */
+  'enforcement:manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -47,11 +49,11 @@ export type Permission = (typeof permissions)[number];
  * and reference data but sees no case content; management sees aggregates only.
  */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  admin: ['users:manage', 'reference:manage', 'tasks:use'],
+  admin: ['users:manage', 'reference:manage', 'enforcement:manage', 'tasks:use'],
   analyst: ['records:read', 'records:write', 'records:read_all', 'aggregates:read', 'tasks:use', 'files:use', 'signals:report'],
   pga_director: ['records:read', 'records:write', 'aggregates:read', 'tasks:use', 'files:use', 'signals:report'],
   inspector: ['records:read', 'records:write', 'tasks:use', 'files:use', 'signals:report'],
-  lawyer: ['records:read', 'records:write', 'tasks:use', 'files:use', 'signals:report'],
+  lawyer: ['records:read', 'records:write', 'tasks:use', 'files:use', 'signals:report', 'enforcement:manage'],
   partner: ['records:read', 'tasks:use', 'files:use', 'signals:report'],
   management: ['aggregates:read', 'tasks:use'],
   privacy_officer: ['audit:read', 'tasks:use'],

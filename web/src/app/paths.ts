@@ -27,6 +27,22 @@ export const paths = {
   signalCategories: '/admin/signal-categories',
   signalCategoryNew: '/admin/signal-categories/new',
   signalCategory: (code: string) => `/admin/signal-categories/${encodeURIComponent(code)}`,
+  enforcement: '/enforcement',
+  inspections: '/enforcement/inspections',
+  inspectionNew: '/enforcement/inspections/new',
+  inspection: (id: string) => `/enforcement/inspections/${encodeURIComponent(id)}`,
+  measures: '/enforcement/measures',
+  measureNew: '/enforcement/measures/new',
+  measure: (id: string) => `/enforcement/measures/${encodeURIComponent(id)}`,
+  bibob: '/enforcement/bibob',
+  bibobNew: '/enforcement/bibob/new',
+  bibobScreening: (id: string) => `/enforcement/bibob/${encodeURIComponent(id)}`,
+  enforcementPolicy: '/enforcement/policy',
+  legalBases: '/enforcement/policy/legal-bases',
+  escalationMatrix: '/enforcement/policy/matrix',
+  checklists: '/enforcement/policy/checklists',
+  letterTemplates: '/enforcement/policy/letter-templates',
+  letterTemplate: (id: string) => `/enforcement/policy/letter-templates/${encodeURIComponent(id)}`,
 } as const;
 
 /** The page that handles a login stage the server asked for. */

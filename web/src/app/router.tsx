@@ -23,6 +23,11 @@ import { SignalCategoriesPage } from '../features/signals/pages/SignalCategories
 import { NewSignalCategoryPage, SignalCategoryPage } from '../features/signals/pages/SignalCategoryPage';
 import { SignalDetailPage } from '../features/signals/pages/SignalDetailPage';
 import { SignalsQueuePage } from '../features/signals/pages/SignalsQueuePage';
+import { bibobRoutes } from '../features/enforcement/bibob/routes';
+import { inspectionRoutes } from '../features/enforcement/inspections/routes';
+import { letterRoutes } from '../features/enforcement/letters/routes';
+import { measureRoutes } from '../features/enforcement/measures/routes';
+import { overviewRoutes } from '../features/enforcement/overview/routes';
 import { MyWorkPage } from '../features/work/pages/MyWorkPage';
 import { RequireAuth, RequirePermission, RequireStage } from './guards';
 import { AppLayout } from './layout/AppLayout';
@@ -226,6 +231,11 @@ export const router = createBrowserRouter(
                 </RequirePermission>
               ),
             },
+            ...overviewRoutes,
+            ...inspectionRoutes,
+            ...measureRoutes,
+            ...bibobRoutes,
+            ...letterRoutes,
           ],
         },
         { path: '*', element: <NotFoundPage /> },

@@ -31,6 +31,7 @@ export const PERMISSIONS = {
   writeRecords: 'records:write',
   manageReference: 'reference:manage',
   reportSignals: 'signals:report',
+  manageEnforcement: 'enforcement:manage',
 } as const;
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 

@@ -1,3 +1,9 @@
+import { en as bibobEn } from '../features/enforcement/bibob/messages';
+import { en as inspectionsEn } from '../features/enforcement/inspections/messages';
+import { en as lettersEn } from '../features/enforcement/letters/messages';
+import { en as measuresEn } from '../features/enforcement/measures/messages';
+import { en as enforcementEn } from '../features/enforcement/overview/messages';
+
 import type { Messages } from './nl';
 
 /** English UI text. Dutch legal and domain terms (Bibob, zienswijze, Damocles) keep their Dutch names. */
@@ -20,6 +26,8 @@ export const en: Messages = {
     processingRegister: 'Processing register',
     registry: 'Registry',
     signals: 'Signals',
+    enforcement: 'Enforcement',
+    enforcementPolicy: 'Enforcement policy',
     areas: 'Areas',
     sbiCodes: 'SBI codes',
     legalDays: 'Days equal to holidays',
@@ -1325,6 +1333,11 @@ export const en: Messages = {
     text: 'This page does not exist. The link may be outdated or the address may have been copied incorrectly.',
     home: 'Go to My work',
   },
+  enforcement: enforcementEn,
+  inspections: inspectionsEn,
+  measures: measuresEn,
+  bibob: bibobEn,
+  letters: lettersEn,
   forbidden: {
     title: 'No access',
     text: 'You do not have permission for this page. If you think this is wrong, please contact an administrator.',

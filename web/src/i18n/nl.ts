@@ -1,3 +1,9 @@
+import { nl as bibobNl } from '../features/enforcement/bibob/messages';
+import { nl as inspectionsNl } from '../features/enforcement/inspections/messages';
+import { nl as lettersNl } from '../features/enforcement/letters/messages';
+import { nl as measuresNl } from '../features/enforcement/measures/messages';
+import { nl as enforcementNl } from '../features/enforcement/overview/messages';
+
 /** Dutch UI text (default language). Keys are English; en.ts must have the same shape. */
 export const nl = {
   app: {
@@ -18,6 +24,8 @@ export const nl = {
     processingRegister: 'Verwerkingsregister',
     registry: 'Register',
     signals: 'Meldingen',
+    enforcement: 'Handhaving',
+    enforcementPolicy: 'Handhavingsbeleid',
     areas: 'Gebieden',
     sbiCodes: 'SBI-codes',
     legalDays: 'Gelijkgestelde dagen',
@@ -1326,6 +1334,11 @@ export const nl = {
     text: 'Deze pagina bestaat niet. Misschien is de link verouderd of is het adres verkeerd overgenomen.',
     home: 'Naar Mijn werk',
   },
+  enforcement: enforcementNl,
+  inspections: inspectionsNl,
+  measures: measuresNl,
+  bibob: bibobNl,
+  letters: lettersNl,
   forbidden: {
     title: 'Geen toegang',
     text: 'Je hebt geen rechten voor deze pagina. Denk je dat dit niet klopt? Neem dan contact op met een beheerder.',
@@ -1333,6 +1346,9 @@ export const nl = {
 };
 
 type DeepStringRecord<T> = { [K in keyof T]: T[K] extends string ? string : DeepStringRecord<T[K]> };
+
+/** The shape a translation of one part of the messages must have (features keep their own messages). */
+export type Translation<T> = DeepStringRecord<T>;
 
 /** The shape every translation must have. */
 export type Messages = DeepStringRecord<typeof nl>;

@@ -11,6 +11,8 @@ interface NavItem {
     | 'nav.myWork'
     | 'nav.registry'
     | 'nav.signals'
+    | 'nav.enforcement'
+    | 'nav.enforcementPolicy'
     | 'nav.signalCategories'
     | 'nav.users'
     | 'nav.areas'
@@ -27,12 +29,14 @@ interface NavItem {
 const ITEMS: readonly NavItem[] = [
   { to: paths.myWork, label: 'nav.myWork', end: true },
   { to: paths.signals, label: 'nav.signals', permission: PERMISSIONS.readRecords },
+  { to: paths.enforcement, label: 'nav.enforcement', permission: PERMISSIONS.readRecords },
   { to: paths.registry, label: 'nav.registry', permission: PERMISSIONS.readRecords },
   { to: paths.users, label: 'nav.users', permission: PERMISSIONS.manageUsers },
   { to: paths.areas, label: 'nav.areas', permission: PERMISSIONS.manageReference },
   { to: paths.sbiCodes, label: 'nav.sbiCodes', permission: PERMISSIONS.manageReference },
   { to: paths.legalDays, label: 'nav.legalDays', permission: PERMISSIONS.manageReference },
   { to: paths.signalCategories, label: 'nav.signalCategories', permission: PERMISSIONS.manageReference },
+  { to: paths.enforcementPolicy, label: 'nav.enforcementPolicy', permission: PERMISSIONS.manageEnforcement },
   { to: paths.auditTrail, label: 'nav.auditTrail', permission: PERMISSIONS.readAudit, end: true },
   { to: paths.processingLog, label: 'nav.processingLog', permission: PERMISSIONS.readAudit },
   { to: paths.processingActivities, label: 'nav.processingRegister', permission: PERMISSIONS.readAudit },

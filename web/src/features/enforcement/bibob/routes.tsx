@@ -1,0 +1,4 @@
+import type { RouteObject } from 'react-router-dom';
+
+// SKELETON: replaced by the helper that owns this folder.
+export const bibobRoutes: RouteObject[] = [];
