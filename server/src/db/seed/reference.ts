@@ -1,4 +1,5 @@
 import type { Db } from '../../kernel/db.js';
+import { seedInspectionReference, seedLetterReference, seedMeasureReference } from '../../modules/enforcement/index.js';
 import { defaultCategories } from '../../modules/signals/categories.js';
 import { utrechtMunicipality, utrechtWijken } from './utrecht-areas.js';
 
@@ -104,8 +105,16 @@ export const legalEqualDays = [
 ] as const;
 const legalEqualDaysSource = 'Standaardwaarde van Dwarsboom: controleer tegen het geldende Besluit gelijkstelling dagen met algemeen erkende feestdagen';
 
+/** The enforcement policy defaults (checklists, legal bases, escalation matrix, letter templates), after the users they may name. */
+async function seedEnforcementReference(db: Db): Promise<void> {
+  await seedInspectionReference(db);
+  await seedMeasureReference(db);
+  await seedLetterReference(db);
+}
+
 /** Inserts reference data that is missing; existing rows are left as they are. */
 export async function seedReferenceData(db: Db): Promise<void> {
+  await seedEnforcementReference(db);
   await db
     .insertInto('organisations')
     .values(organisations.map((o) => ({ ...o })))

@@ -7,6 +7,9 @@ import { measureRoutes } from './measures.routes.js';
 import { overviewRoutes } from './overview.routes.js';
 
 export * from './vocabulary.js';
+export { seedInspectionReference } from './inspections.seed.js';
+export { seedLetterReference } from './letters.seed.js';
+export { seedMeasureReference } from './measures.seed.js';
 
 /**
  * Administrative enforcement (bestuurlijke handhaving, ADR 0013): inspections, measures with their legal
