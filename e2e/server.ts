@@ -2,6 +2,7 @@ import { migrateToLatest } from '../server/src/kernel/db.js';
 import { loadConfig } from '../server/src/config.js';
 import { DEMO_PASSWORD, demoAccounts, seedDemo } from '../server/src/db/seed/demo.js';
 import { seedRegistryDemo } from '../server/src/db/seed/registry-demo.js';
+import { seedEnforcementDemo } from '../server/src/db/seed/enforcement-demo.js';
 import { seedSignalsDemo } from '../server/src/db/seed/signals-demo.js';
 import { buildApp } from '../server/src/app.js';
 import { MemoryFileStore } from '../server/src/kernel/files.js';
@@ -30,6 +31,7 @@ export async function startTestServer(): Promise<TestServer> {
   await seedDemo(database.db, config.secrets.encryptionKey);
   await seedRegistryDemo(database.db, config);
   await seedSignalsDemo(database.db, config);
+  await seedEnforcementDemo(database.db, config);
   const app = await buildApp({ config, database, files: new MemoryFileStore(), logger: false });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   // The server refuses a code whose time step it has already accepted (replay protection) and

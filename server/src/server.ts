@@ -4,6 +4,7 @@ import { loadConfig, type Config } from './config.js';
 import { buildApp } from './app.js';
 import { DEMO_PASSWORD, demoAccounts, isEmpty, seedDemo } from './db/seed/demo.js';
 import { seedRegistryDemo } from './db/seed/registry-demo.js';
+import { seedEnforcementDemo } from './db/seed/enforcement-demo.js';
 import { seedSignalsDemo } from './db/seed/signals-demo.js';
 import { seedReferenceData } from './db/seed/reference.js';
 import { migrateToLatest, openDatabase, pgliteDirFor, type DatabaseHandle } from './kernel/db.js';
@@ -38,6 +39,7 @@ export async function startServer(config: Config, options: { logger?: boolean; l
       if (config.demo) {
         await seedRegistryDemo(database.db, config);
         await seedSignalsDemo(database.db, config);
+        await seedEnforcementDemo(database.db, config);
       }
     }
   } catch (error) {

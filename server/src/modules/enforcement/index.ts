@@ -7,6 +7,10 @@ import { measureRoutes } from './measures.routes.js';
 import { overviewRoutes } from './overview.routes.js';
 
 export * from './vocabulary.js';
+export { seedBibobDemo } from './bibob.demo.js';
+export { seedInspectionsDemo } from './inspections.demo.js';
+export { seedLettersDemo } from './letters.demo.js';
+export { seedMeasuresDemo } from './measures.demo.js';
 export { seedInspectionReference } from './inspections.seed.js';
 export { seedLetterReference } from './letters.seed.js';
 export { seedMeasureReference } from './measures.seed.js';
