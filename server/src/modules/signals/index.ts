@@ -51,6 +51,7 @@ import {
 
 export { SIGNAL_RECORD_TYPE } from './intake.js';
 export { runRetention } from './retention.js';
+export { defaultPhotoLimits, processPhoto, tooLargeMessage, type PhotoResult } from './photos.js';
 export { demoSignalFollowCode, seedSignal } from './seed.js';
 export { listQueue, type QueueFilter } from './signals.service.js';
 
