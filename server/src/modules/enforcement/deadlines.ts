@@ -85,14 +85,15 @@ export async function scheduleDeadline(ctx: ServiceContext, input: ScheduleDeadl
 
 /**
  * Settles the open deadlines of the given kinds on one record (`met` when what it asked for happened,
- * `cancelled` when it no longer applies) and closes their open tasks. Returns how many were settled.
+ * `cancelled` when it no longer applies, `suspended` when the term stands still and will be scheduled again, as
+ * the Bibob decision term while the LBB advice is awaited) and closes their open tasks. Returns how many were settled.
  */
 export async function settleDeadlines(
   ctx: ServiceContext,
   recordType: string,
   recordId: string,
   kinds: readonly DeadlineKind[],
-  status: 'met' | 'cancelled',
+  status: 'met' | 'cancelled' | 'suspended',
 ): Promise<number> {
   if (kinds.length === 0) return 0;
   const settled = await ctx.db
@@ -124,7 +125,7 @@ export const deadlineView = z.object({
   unit: z.enum(['calendar', 'working']),
   dueOn: z.string().describe('Laatste dag, na verlenging volgens de Algemene termijnenwet'),
   reasons: z.array(z.object({ rule: z.string(), date: z.string(), text: z.string() })),
-  status: z.enum(['open', 'met', 'cancelled']),
+  status: z.enum(['open', 'met', 'cancelled', 'suspended']),
   taskId: z.string().uuid().nullable(),
   settledAt: z.string().datetime().nullable(),
 });
@@ -135,7 +136,7 @@ function isDeadlineKind(value: string): value is DeadlineKind {
 }
 
 function isStatus(value: string): value is DeadlineView['status'] {
-  return value === 'open' || value === 'met' || value === 'cancelled';
+  return value === 'open' || value === 'met' || value === 'cancelled' || value === 'suspended';
 }
 
 /** The deadlines of one record, earliest first. The caller has checked that the actor may read the record. */
