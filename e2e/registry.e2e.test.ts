@@ -202,6 +202,7 @@ describe('the beheerder manages areas and SBI codes', () => {
       'SBI-codes',
       'Gelijkgestelde dagen',
       'Meldingcategorieën',
+      'Handhavingsbeleid',
     ]);
     expect(await e2e.page.getByRole('combobox', { name: SEARCH_LABEL }).count()).toBe(0);
   });

@@ -31,8 +31,9 @@ export async function startTestServer(): Promise<TestServer> {
   await seedDemo(database.db, config.secrets.encryptionKey);
   await seedRegistryDemo(database.db, config);
   await seedSignalsDemo(database.db, config);
-  await seedEnforcementDemo(database.db, config);
-  const app = await buildApp({ config, database, files: new MemoryFileStore(), logger: false });
+  const files = new MemoryFileStore();
+  await seedEnforcementDemo(database.db, config, files);
+  const app = await buildApp({ config, database, files, logger: false });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   // The server refuses a code whose time step it has already accepted (replay protection) and
   // accepts one step of drift either way. Hand out each step once per secret: the current step,

@@ -28,6 +28,7 @@ export async function startServer(config: Config, options: { logger?: boolean; l
     pgliteDir: config.databaseUrl || config.inMemory ? undefined : pgliteDirFor(config.dataDir),
     loadDataDir: options.loadDataDir,
   });
+  const files = config.inMemory ? new MemoryFileStore() : new LocalFileStore(join(config.dataDir, 'files'));
   try {
     if (config.migrateOnStart) {
       await migrateToLatest(database.db);
@@ -39,14 +40,13 @@ export async function startServer(config: Config, options: { logger?: boolean; l
       if (config.demo) {
         await seedRegistryDemo(database.db, config);
         await seedSignalsDemo(database.db, config);
-        await seedEnforcementDemo(database.db, config);
+        await seedEnforcementDemo(database.db, config, files);
       }
     }
   } catch (error) {
     await database.close();
     throw error;
   }
-  const files = config.inMemory ? new MemoryFileStore() : new LocalFileStore(join(config.dataDir, 'files'));
   const app = await buildApp({ config, database, files, logger: options.logger ?? true });
   const address = await app.listen({ port: config.port, host: config.host });
   return {

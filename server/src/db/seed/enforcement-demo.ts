@@ -1,5 +1,6 @@
 import type { Config } from '../../config.js';
 import type { Db } from '../../kernel/db.js';
+import type { FileStore } from '../../kernel/files.js';
 import { seedBibobDemo, seedInspectionsDemo, seedLettersDemo, seedMeasuresDemo } from '../../modules/enforcement/index.js';
 
 /**
@@ -7,9 +8,9 @@ import { seedBibobDemo, seedInspectionsDemo, seedLettersDemo, seedMeasuresDemo }
  * a Bibob screening and the letters that go with them. Each area stores its own through its services and
  * does nothing when it has cases already. Runs after the registry and signals demo, whose addresses it uses.
  */
-export async function seedEnforcementDemo(db: Db, config: Config): Promise<void> {
+export async function seedEnforcementDemo(db: Db, config: Config, files: FileStore): Promise<void> {
   await seedInspectionsDemo(db, config);
   await seedMeasuresDemo(db, config);
   await seedBibobDemo(db, config);
-  await seedLettersDemo(db, config);
+  await seedLettersDemo(db, config, files);
 }
