@@ -1,11 +1,11 @@
 import { NavBar, NavList } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { PERMISSIONS, type Permission } from '../../domain/vocabulary';
 import { paths } from '../paths';
 import { useSession } from '../session';
 
-interface NavItem {
+export interface NavItem {
   to: string;
   label:
     | 'nav.myWork'
@@ -42,19 +42,31 @@ const ITEMS: readonly NavItem[] = [
   { to: paths.processingActivities, label: 'nav.processingRegister', permission: PERMISSIONS.readAudit },
 ];
 
+function matches(item: NavItem, pathname: string): boolean {
+  if (item.end) return pathname === item.to;
+  return pathname === item.to || pathname.startsWith(item.to.endsWith('/') ? item.to : `${item.to}/`);
+}
+
+/** The item that is current: of those whose path the location is at or below, the longest (Handhavingsbeleid, not Handhaving). */
+export function currentItem(items: readonly NavItem[], pathname: string): NavItem | undefined {
+  return items.filter((item) => matches(item, pathname)).sort((a, b) => b.to.length - a.to.length)[0];
+}
+
 /** Main navigation; each user only sees the items their permissions allow. */
 export function MainNavigation() {
   const { t } = useTranslation();
   const { hasPermission } = useSession();
+  const { pathname } = useLocation();
   const items = ITEMS.filter((item) => !item.permission || hasPermission(item.permission));
+  const current = currentItem(items, pathname);
   return (
     <NavBar aria-label={t('nav.label')} className="dwb-nav">
       <NavList>
         {items.map((item) => (
           <li key={item.to} className="utrecht-nav-list__item">
-            <NavLink to={item.to} end={item.end} className="utrecht-link utrecht-link--html-a utrecht-nav-list__link">
+            <Link to={item.to} aria-current={item === current ? 'page' : undefined} className="utrecht-link utrecht-link--html-a utrecht-nav-list__link">
               {t(item.label)}
-            </NavLink>
+            </Link>
           </li>
         ))}
       </NavList>
