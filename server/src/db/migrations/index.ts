@@ -7,6 +7,7 @@ import * as inspections from './20261202T0000_inspections.js';
 import * as measures from './20261202T0100_measures.js';
 import * as bibob from './20261202T0200_bibob.js';
 import * as letters from './20261202T0300_letters.js';
+import * as enforcementOverview from './20261202T0400_enforcement_overview.js';
 
 /**
  * Every migration, keyed by name. Kysely applies them in name order, so names start with a
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '20261202T0100_measures': measures,
   '20261202T0200_bibob': bibob,
   '20261202T0300_letters': letters,
+  '20261202T0400_enforcement_overview': enforcementOverview,
 };
