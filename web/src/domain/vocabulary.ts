@@ -32,6 +32,7 @@ export const PERMISSIONS = {
   manageReference: 'reference:manage',
   reportSignals: 'signals:report',
   manageEnforcement: 'enforcement:manage',
+  readAggregates: 'aggregates:read',
 } as const;
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 

@@ -21,7 +21,8 @@ export interface NavItem {
     | 'nav.auditTrail'
     | 'nav.processingLog'
     | 'nav.processingRegister';
-  permission?: Permission;
+  /** Shown when the user has this permission, or one of these. */
+  permission?: Permission | readonly Permission[];
   /** Only current on this exact path (otherwise also on the pages below it). */
   end?: boolean;
 }
@@ -29,7 +30,7 @@ export interface NavItem {
 const ITEMS: readonly NavItem[] = [
   { to: paths.myWork, label: 'nav.myWork', end: true },
   { to: paths.signals, label: 'nav.signals', permission: PERMISSIONS.readRecords },
-  { to: paths.enforcement, label: 'nav.enforcement', permission: PERMISSIONS.readRecords },
+  { to: paths.enforcement, label: 'nav.enforcement', permission: [PERMISSIONS.readRecords, PERMISSIONS.readAggregates] },
   { to: paths.registry, label: 'nav.registry', permission: PERMISSIONS.readRecords },
   { to: paths.users, label: 'nav.users', permission: PERMISSIONS.manageUsers },
   { to: paths.areas, label: 'nav.areas', permission: PERMISSIONS.manageReference },
@@ -57,7 +58,9 @@ export function MainNavigation() {
   const { t } = useTranslation();
   const { hasPermission } = useSession();
   const { pathname } = useLocation();
-  const items = ITEMS.filter((item) => !item.permission || hasPermission(item.permission));
+  const items = ITEMS.filter(
+    ({ permission }) => permission === undefined || (typeof permission === 'string' ? hasPermission(permission) : permission.some(hasPermission)),
+  );
   const current = currentItem(items, pathname);
   return (
     <NavBar aria-label={t('nav.label')} className="dwb-nav">
