@@ -29,9 +29,9 @@ describe('the privacy officer reviews the audit trail and the processing log', (
     await verdict.waitFor();
     await expectAccessible(e2e.page, 'Audittrail with the verification result');
 
-    await e2e.page.getByLabel('Gebruiker (id of gebruikersnaam)').fill('jurist');
+    await e2e.page.getByLabel('Gebruiker (id of gebruikersnaam)').fill('management');
     await e2e.page.getByRole('button', { name: 'Zoeken' }).click();
-    await e2e.page.waitForURL(/actor=jurist/);
+    await e2e.page.waitForURL(/actor=management/);
     await e2e.page.getByText('Er zijn geen gebeurtenissen die aan de filters voldoen.').waitFor();
 
     await e2e.page.getByRole('button', { name: 'Filters wissen' }).click();
