@@ -259,7 +259,7 @@ describe('escalation matrix', () => {
     expect(res.statusCode, res.body).toBe(200);
     const p = res.json() as ProposalView;
     expect(p).toMatchObject({ applicable: true, offenceNumber: 2, durationMonths: 6, legalBasisCode: 'opiumwet_13b_woning', lookbackMonths: 60 });
-    expect(p.earlierMeasures).toEqual([{ id: recent, number: recentNumber, offenceOn: '2025-02-01' }]);
+    expect(p.earlierMeasures).toEqual([{ id: recent, number: recentNumber, offenceOn: '2025-02-01', visible: true }]);
     expect(p.reason).toContain(recentNumber);
     expect(p.earlierMeasures.map((e) => e.id)).not.toContain(old);
     // A withdrawn measure does not count.
@@ -274,6 +274,33 @@ describe('escalation matrix', () => {
       })
     ).json() as ProposalView;
     expect(again.offenceNumber).toBe(1);
+  });
+
+  it('proposal: an earlier measure the actor may not read counts, but its number is not shown', async () => {
+    const address = 'Verborgenstraat 3, Utrecht';
+    const hidden = await create(jurist, closure({ addressLabel: address, offenceOn: '2025-05-01' }));
+    const hiddenNumber = (await detail(jurist, hidden)).number;
+    const ask = (who: Signed) =>
+      post(who, '/matrix/proposal', { addressLabel: address, premisesType: 'woning', drugClass: 'list_i', quantityBand: 'trade', offenceOn: '2026-11-01' });
+    const own = (await ask(jurist)).json() as ProposalView;
+    expect(own.earlierMeasures).toEqual([{ id: hidden, number: hiddenNumber, offenceOn: '2025-05-01', visible: true }]);
+    const stranger = await t.signIn(await t.createUser({ role: 'lawyer' }));
+    const res = await ask(stranger);
+    expect(res.statusCode, res.body).toBe(200);
+    const other = res.json() as ProposalView;
+    expect(other).toMatchObject({ offenceNumber: 2, durationMonths: 6 });
+    expect(other.earlierMeasures).toEqual([{ id: hidden, number: '', offenceOn: '2025-05-01', visible: false }]);
+    expect(other.reason).not.toContain(hiddenNumber);
+    expect(other.reason).toContain('een maatregel die je niet mag inzien');
+    // The same on a measure the other jurist makes there: the stored proposal is shown as that jurist may see it.
+    const second = await create(
+      stranger,
+      closure({ addressLabel: address, offenceOn: '2026-11-01', durationMonths: 6, responsibleUserId: stranger.user.id }),
+    );
+    const seen = await detail(stranger, second);
+    expect(seen.proposal?.earlierMeasures).toEqual([expect.objectContaining({ id: hidden, number: '', visible: false })]);
+    expect(JSON.stringify(seen)).not.toContain(hiddenNumber);
+    expect((await detail(analyst, second)).proposal?.earlierMeasures).toEqual([expect.objectContaining({ number: hiddenNumber, visible: true })]);
   });
 
   it('proposal: personal use has no row; bad input names the field', async () => {

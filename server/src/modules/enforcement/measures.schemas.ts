@@ -146,8 +146,9 @@ export type ProposalRequest = z.infer<typeof proposalRequest>;
 
 export const earlierMeasure = z.object({
   id: z.string().uuid(),
-  number: z.string(),
+  number: z.string().describe('Leeg als je deze maatregel niet mag inzien: hij telt wel mee'),
   offenceOn: z.string().describe('Datum van het eerdere feit'),
+  visible: z.boolean().describe('Of je deze eerdere maatregel mag inzien'),
 });
 
 export const proposalView = z.object({

@@ -22,7 +22,7 @@ import type {
   ProposalView,
   TransitionInput,
 } from './measures.schemas.js';
-import { computeProposal, loadLegalBasis, toLegalBasisView, validation, type LegalBasisRow } from './policy.service.js';
+import { computeProposal, loadLegalBasis, proposalForActor, toLegalBasisView, validation, type LegalBasisRow } from './policy.service.js';
 import {
   courtStepKinds,
   deadlineKinds,
@@ -567,7 +567,7 @@ export async function getMeasure(ctx: ServiceContext, id: string): Promise<Measu
     listDeadlines(ctx.db, MEASURE_RECORD_TYPE, id),
   ]);
   const proportionality = proportionalityOf(row.proportionality);
-  const proposal = row.proposal ? (row.proposal as ProposalView) : null;
+  const proposal = row.proposal ? await proposalForActor(ctx, row.proposal as ProposalView) : null;
   await recordTrail(ctx, { action: 'read', objectType: MEASURE_RECORD_TYPE, objectId: id, processing: processing(row) });
   return {
     id: row.id,

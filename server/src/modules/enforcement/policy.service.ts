@@ -2,6 +2,7 @@ import { sql, type Selectable } from 'kysely';
 import type { EnforcementLegalBasisTable, EnforcementMatrixRowTable } from '../../db/schema-measures.js';
 import type { ServiceContext } from '../../kernel/context.js';
 import type { Db } from '../../kernel/db.js';
+import { visibleTo } from '../../kernel/access.js';
 import { AppError, conflict, notFound } from '../../kernel/errors.js';
 import { recordTrail } from '../../kernel/trail.js';
 import { isIsoDate } from '../legal/index.js';
@@ -10,6 +11,7 @@ import { normaliseAddress, proposeMeasure, type EarlierMeasure, type MatrixRow, 
 import type { LegalBasisUpdate, LegalBasisView, MatrixRowInput, MatrixRowView, ProposalView } from './measures.schemas.js';
 import {
   drugClasses,
+  MEASURE_RECORD_TYPE,
   measureKinds,
   premisesTypes,
   quantityBands,
@@ -300,7 +302,7 @@ export interface ProposalInput {
 /**
  * Earlier measures for the same registry subject or, without a subject, the same normalised address: not
  * withdrawn, with an offence date and drug facts (an earlier Opiumwet case). They count regardless of who may
- * read them: the count must be right. Only their number and date are shown.
+ * read them: the count must be right. What an actor sees of them is decided by {@link proposalForActor}.
  */
 async function earlierMeasures(db: Db, input: ProposalInput): Promise<EarlierMeasure[]> {
   let q = db
@@ -343,7 +345,7 @@ export async function computeProposal(db: Db, input: ProposalInput): Promise<{ v
     legalBasisName: proposal.row ? (names.get(proposal.row.legalBasisCode) ?? null) : null,
     durationMonths: proposal.row?.durationMonths ?? null,
     lookbackMonths: proposal.lookbackMonths,
-    earlierMeasures: proposal.earlierMeasures,
+    earlierMeasures: proposal.earlierMeasures.map((e) => ({ ...e, visible: true })),
     reason: proposal.reason,
     computedAt: new Date().toISOString(),
   };
@@ -363,5 +365,32 @@ export async function proposalFor(ctx: ServiceContext, input: ProposalInput): Pr
       throw error;
     }
   }
-  return (await computeProposal(ctx.db, input)).view;
+  await recordTrail(ctx, { action: 'search', objectType: 'enforcement_matrix_proposal', objectId: null, reason: `subject=${input.subjectId ?? '-'}` });
+  return proposalForActor(ctx, (await computeProposal(ctx.db, input)).view);
+}
+
+/**
+ * A proposal as one actor may see it. The earlier measures all count (the offence number must be right, whoever
+ * asks), but the number of one the actor may not read is left out, in the list and in the reason: the actor learns
+ * that an earlier measure was counted and its date, as the decision needs, not which case it is.
+ */
+export async function proposalForActor(ctx: ServiceContext, view: ProposalView): Promise<ProposalView> {
+  const ids = view.earlierMeasures.map((e) => e.id);
+  if (ids.length === 0) return view;
+  const visible = new Set(
+    (
+      await visibleTo(ctx.db.selectFrom('measures').select('measures.id').where('measures.id', 'in', ids), ctx.actor, {
+        recordType: MEASURE_RECORD_TYPE,
+        idColumn: 'measures.id',
+        confidentialityColumn: 'measures.confidentiality',
+      }).execute()
+    ).map((r) => r.id),
+  );
+  let reason = view.reason;
+  const earlierMeasures = view.earlierMeasures.map((e) => {
+    if (visible.has(e.id)) return { ...e, visible: true };
+    if (e.number) reason = reason.split(e.number).join('een maatregel die je niet mag inzien');
+    return { id: e.id, number: '', offenceOn: e.offenceOn, visible: false };
+  });
+  return { ...view, earlierMeasures, reason };
 }

@@ -112,8 +112,10 @@ export interface ProposalRequest {
 
 export interface EarlierMeasure {
   id: string;
+  /** Empty when the user may not read that measure; it counts all the same. */
   number: string;
   offenceOn: string;
+  visible: boolean;
 }
 
 export interface ProposalView {

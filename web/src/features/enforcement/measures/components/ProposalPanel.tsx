@@ -59,7 +59,11 @@ export function ProposalDetails({ proposal, headingLevel = 3 }: { proposal: Prop
         <UnorderedList>
           {proposal.earlierMeasures.map((earlier) => (
             <UnorderedListItem key={earlier.id}>
-              <RouterLink to={paths.measure(earlier.id)}>{t('measures.detail.title', { number: earlier.number })}</RouterLink>
+              {earlier.visible ? (
+                <RouterLink to={paths.measure(earlier.id)}>{t('measures.detail.title', { number: earlier.number })}</RouterLink>
+              ) : (
+                t('measures.proposal.earlierHidden')
+              )}
               {', '}
               <CalendarDate value={earlier.offenceOn} />
             </UnorderedListItem>
