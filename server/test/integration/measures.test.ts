@@ -293,10 +293,7 @@ describe('escalation matrix', () => {
     expect(other.reason).not.toContain(hiddenNumber);
     expect(other.reason).toContain('een maatregel die je niet mag inzien');
     // The same on a measure the other jurist makes there: the stored proposal is shown as that jurist may see it.
-    const second = await create(
-      stranger,
-      closure({ addressLabel: address, offenceOn: '2026-11-01', durationMonths: 6, responsibleUserId: stranger.user.id }),
-    );
+    const second = await create(stranger, closure({ addressLabel: address, offenceOn: '2026-11-01', durationMonths: 6, responsibleUserId: stranger.user.id }));
     const seen = await detail(stranger, second);
     expect(seen.proposal?.earlierMeasures).toEqual([expect.objectContaining({ id: hidden, number: '', visible: false })]);
     expect(JSON.stringify(seen)).not.toContain(hiddenNumber);
