@@ -44,9 +44,11 @@ describe('from an inspection finding to a closure decision letter', () => {
     await page.getByLabel('Huisnummer', { exact: true }).fill('7');
     await page.getByLabel('Geplande datum').fill(today);
     await page.getByRole('checkbox', { name: 'Politie' }).check();
-    // The jurist who will prepare the measure leads the inspection, so she is on its team and may see it;
-    // the inspector who plans it is on the team too and carries it out.
-    await page.getByLabel('Leider van de controle').selectOption({ label: 'Joost Jurist' });
+    // The inspector who plans it leads it; the jurist who will prepare the measure joins the team, so she may see it.
+    await page
+      .getByRole('group', { name: 'Ook in het team' })
+      .getByRole('checkbox', { name: /^Joost Jurist \(Jurist\)/ })
+      .check();
     await page.getByRole('button', { name: 'Controle plannen' }).click();
     await expectHeading(page, /^Controle C-\d{4}-\d{5}$/);
     await waitForContent(page);

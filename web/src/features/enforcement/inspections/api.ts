@@ -93,6 +93,7 @@ export interface InspectionInput {
   plannedOn: string;
   partners: InspectionPartner[];
   leadUserId: string;
+  teamUserIds?: string[];
   requestedByMeasureId?: string | null;
 }
 

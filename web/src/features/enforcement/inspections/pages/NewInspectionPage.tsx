@@ -14,6 +14,7 @@ import { RouterLink } from '../../../../components/RouterLink';
 import { SelectField } from '../../../../components/SelectField';
 import { TextField } from '../../../../components/TextField';
 import { useFormSubmission } from '../../../../components/useFormSubmission';
+import { roleLabel } from '../../../../domain/labels';
 import { useLanguage } from '../../../../i18n/useLanguage';
 import { CheckboxGroupField } from '../../../signals/components/CheckboxGroupField';
 import { createInspection, fetchChecklists, fetchLeads, fetchMeasureSummary, INSPECTION_PARTNERS, isPartner, type InspectionPartner } from '../api';
@@ -29,6 +30,7 @@ interface Values {
   plannedOn: string;
   partners: InspectionPartner[];
   leadUserId: string;
+  teamUserIds: string[];
 }
 
 /** "Controle plannen": an address, a date, the partners and a lead; with `?measure=<id>` a follow-up a measure asks for. */
@@ -51,6 +53,7 @@ export function NewInspectionPage() {
     plannedOn: '',
     partners: ['handhaving'],
     leadUserId: session?.user.id ?? '',
+    teamUserIds: [],
   });
   const form = useFormSubmission();
   const errors = useMemo(() => form.fieldErrors, [form.fieldErrors]);
@@ -58,6 +61,9 @@ export function NewInspectionPage() {
   const set = <K extends keyof Values>(name: K, value: Values[K]) => setValues((current) => ({ ...current, [name]: value }));
   const leadOptions = leads.data ?? [];
   const leadValue = leadOptions.some((l) => l.id === values.leadUserId) ? values.leadUserId : '';
+  // Others who need to know (e.g. the jurist who will prepare a measure): not the lead, not the planner (on the team anyway).
+  const teamOptions = leadOptions.filter((l) => l.id !== leadValue && l.id !== session?.user.id);
+  const teamUserIds = values.teamUserIds.filter((userId) => teamOptions.some((l) => l.id === userId));
   const followUp = measureId !== '';
   const addressOptional = followUp && Boolean(measure.data);
 
@@ -88,6 +94,7 @@ export function NewInspectionPage() {
         plannedOn: values.plannedOn,
         partners: values.partners,
         leadUserId: leadValue,
+        teamUserIds,
         ...(followUp ? { requestedByMeasureId: measureId } : {}),
       });
       void navigate(paths.inspection(created.id), { state: { notice: t('inspections.planned', { number: created.number }) } });
@@ -104,6 +111,7 @@ export function NewInspectionPage() {
     plannedOn: t('inspections.plannedOn'),
     partners: t('inspections.partners'),
     leadUserId: t('inspections.lead'),
+    teamUserIds: t('inspections.team'),
     requestedByMeasureId: t('inspections.chainRequestedBy'),
   };
 
@@ -230,6 +238,23 @@ export function NewInspectionPage() {
               error={errors.leadUserId}
               required
             />
+            {teamOptions.length > 0 && (
+              <CheckboxGroupField
+                id={id('teamUserIds')}
+                name="teamUserIds"
+                legend={t('inspections.team')}
+                description={t('inspections.teamHint')}
+                values={teamUserIds}
+                options={teamOptions.map((member) => ({ value: member.id, label: `${member.name} (${roleLabel(t, member.role)})` }))}
+                onChange={(value, checked) =>
+                  setValues((current) => ({
+                    ...current,
+                    teamUserIds: checked ? [...current.teamUserIds.filter((m) => m !== value), value] : current.teamUserIds.filter((m) => m !== value),
+                  }))
+                }
+                error={errors.teamUserIds}
+              />
+            )}
             <PrimaryActionButton type="submit" aria-disabled={form.busy || undefined}>
               {t('inspections.submitPlan')}
             </PrimaryActionButton>
