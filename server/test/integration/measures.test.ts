@@ -566,6 +566,9 @@ describe('the procedure of a closure', () => {
     const task = await t.db.selectFrom('tasks').selectAll().where('id', '=', objection.taskId!).executeTakeFirstOrThrow();
     expect(task).toMatchObject({ due_date: '2026-12-28', assignee_user_id: jurist.user.id, status: 'open' });
     expect(d.history.filter((h) => h.track === 'remedy').map((h) => `${h.fromStatus}->${h.toStatus}`)).toEqual(['none->objection_period']);
+    // the list shows the earliest open deadline with its kind: the grace period, before the objection period
+    const listed = (await get(jurist, '/measures?status=all')).json() as { items: MeasureListItem[] };
+    expect(listed.items.find((i) => i.id === id)?.nextDeadline).toEqual({ kind: 'grace', dueOn: '2026-11-27' });
     // proportionality is frozen once announced
     expect((await put(jurist, `/measures/${id}/proportionality`, { suitable: true, necessary: true, proportionate: true, motivation })).statusCode).toBe(409);
     // the objection period cannot be made final while it runs... it has not passed yet on 2026-12-28 at the earliest

@@ -360,26 +360,21 @@ export async function listMeasures(ctx: ServiceContext, filter: MeasureListQuery
       'b.measure_kind',
       'u.display_name as responsible_name',
     ])
-    .select((eb) => [
-      eb
-        .selectFrom('enforcement_deadlines as d')
-        .select('d.due_on')
-        .where('d.record_type', '=', MEASURE_RECORD_TYPE)
-        .whereRef('d.record_id', '=', 'm.id')
-        .where('d.status', '=', 'open')
-        .orderBy('d.due_on')
-        .limit(1)
-        .as('next_due_on'),
-      eb
-        .selectFrom('enforcement_deadlines as d')
-        .select('d.kind')
-        .where('d.record_type', '=', MEASURE_RECORD_TYPE)
-        .whereRef('d.record_id', '=', 'm.id')
-        .where('d.status', '=', 'open')
-        .orderBy('d.due_on')
-        .limit(1)
-        .as('next_kind'),
-    ]);
+    // The next open deadline: one lookup per row for both its date and its kind.
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('enforcement_deadlines as d')
+          .select(['d.due_on as next_due_on', 'd.kind as next_kind'])
+          .where('d.record_type', '=', MEASURE_RECORD_TYPE)
+          .whereRef('d.record_id', '=', 'm.id')
+          .where('d.status', '=', 'open')
+          .orderBy('d.due_on')
+          .limit(1)
+          .as('nd'),
+      (join) => join.onTrue(),
+    )
+    .select(['nd.next_due_on', 'nd.next_kind']);
   if (filter.status === 'open') query = query.where('m.status', 'in', [...openProcedureStatuses]);
   else if (filter.status !== 'all') query = query.where('m.status', '=', filter.status);
   if (filter.remedyStatus) query = query.where('m.remedy_status', '=', filter.remedyStatus);
