@@ -20,6 +20,7 @@ import { installGuard } from './kernel/guard.js';
 import { genRequestId, installErrorHandling, installJsonParser, problem, requestRateLimit, securityHeaders, sendProblem } from './kernel/http.js';
 import { auditModule } from './modules/audit/index.js';
 import { authModule } from './modules/auth/index.js';
+import { careersModule } from './modules/careers/index.js';
 import { enforcementModule } from './modules/enforcement/index.js';
 import { filesModule } from './modules/files/index.js';
 import { healthModule } from './modules/health/index.js';
@@ -140,6 +141,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(legalModule(deps), { prefix: '/api/v1/legal' });
   await app.register(signalsModule(deps), { prefix: '/api/v1/signals' });
   await app.register(enforcementModule(deps), { prefix: '/api/v1/enforcement' });
+  await app.register(careersModule(deps), { prefix: '/api/v1/careers' });
   const webDist = join(projectRoot, 'web', 'dist');
   await app.register(publicSiteModule({ ...deps, webDist }));
   // The public reporting form (/melden): served here in embedded mode; also runnable as its own process (public-main.ts).

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { BibobTables } from './schema-bibob.js';
+import type { CareerTables } from './schema-careers.js';
 import type { InspectionTables } from './schema-inspections.js';
 import type { LetterTables } from './schema-letters.js';
 import type { MeasureTables } from './schema-measures.js';
@@ -495,8 +496,8 @@ export interface JobRunTable {
   last_result: ColumnType<unknown, string | null | undefined, string | null>;
 }
 
-/** Every table. The enforcement tables are defined per area in schema-*.ts. */
-export interface Database extends InspectionTables, MeasureTables, BibobTables, LetterTables {
+/** Every table. The enforcement and person-centred approach tables are defined per area in schema-*.ts. */
+export interface Database extends InspectionTables, MeasureTables, BibobTables, LetterTables, CareerTables {
   organisations: OrganisationTable;
   users: UserTable;
   recovery_codes: RecoveryCodeTable;

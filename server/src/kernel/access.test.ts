@@ -7,11 +7,11 @@ import { confidentialityLevels, decideRecord, levelsUpTo, permissions, rolePermi
  */
 const expectedPermissions: Record<Role, string[]> = {
   admin: ['users:manage', 'reference:manage', 'enforcement:manage', 'tasks:use'],
-  analyst: ['records:read', 'records:write', 'records:read_all', 'aggregates:read', 'tasks:use', 'files:use', 'signals:report'],
-  pga_director: ['records:read', 'records:write', 'aggregates:read', 'tasks:use', 'files:use', 'signals:report'],
+  analyst: ['records:read', 'records:write', 'records:read_all', 'aggregates:read', 'tasks:use', 'files:use', 'signals:report', 'prevention:write'],
+  pga_director: ['records:read', 'records:write', 'aggregates:read', 'tasks:use', 'files:use', 'signals:report', 'careers:refer', 'prevention:write'],
   inspector: ['records:read', 'records:write', 'tasks:use', 'files:use', 'signals:report'],
   lawyer: ['records:read', 'records:write', 'tasks:use', 'files:use', 'signals:report', 'enforcement:manage'],
-  partner: ['records:read', 'tasks:use', 'files:use', 'signals:report'],
+  partner: ['records:read', 'tasks:use', 'files:use', 'signals:report', 'careers:refer', 'prevention:write'],
   management: ['aggregates:read', 'tasks:use'],
   privacy_officer: ['audit:read', 'tasks:use'],
 };

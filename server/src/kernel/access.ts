@@ -41,6 +41,10 @@ export const permissions = [
   'signals:report',
   /** Keep the enforcement policy: legal bases, escalation matrix, inspection checklists, letter templates (no case content). */
   'enforcement:manage',
+  /** Refer a young person to the person-centred approach (a partner or the municipality). */
+  'careers:refer',
+  /** Record group-level prevention activities (no personal data). */
+  'prevention:write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -50,11 +54,11 @@ export type Permission = (typeof permissions)[number];
  */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: ['users:manage', 'reference:manage', 'enforcement:manage', 'tasks:use'],
-  analyst: ['records:read', 'records:write', 'records:read_all', 'aggregates:read', 'tasks:use', 'files:use', 'signals:report'],
-  pga_director: ['records:read', 'records:write', 'aggregates:read', 'tasks:use', 'files:use', 'signals:report'],
+  analyst: ['records:read', 'records:write', 'records:read_all', 'aggregates:read', 'tasks:use', 'files:use', 'signals:report', 'prevention:write'],
+  pga_director: ['records:read', 'records:write', 'aggregates:read', 'tasks:use', 'files:use', 'signals:report', 'careers:refer', 'prevention:write'],
   inspector: ['records:read', 'records:write', 'tasks:use', 'files:use', 'signals:report'],
   lawyer: ['records:read', 'records:write', 'tasks:use', 'files:use', 'signals:report', 'enforcement:manage'],
-  partner: ['records:read', 'tasks:use', 'files:use', 'signals:report'],
+  partner: ['records:read', 'tasks:use', 'files:use', 'signals:report', 'careers:refer', 'prevention:write'],
   management: ['aggregates:read', 'tasks:use'],
   privacy_officer: ['audit:read', 'tasks:use'],
 };

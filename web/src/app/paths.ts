@@ -43,6 +43,17 @@ export const paths = {
   checklists: '/enforcement/policy/checklists',
   letterTemplates: '/enforcement/policy/letter-templates',
   letterTemplate: (id: string) => `/enforcement/policy/letter-templates/${encodeURIComponent(id)}`,
+  careers: '/careers',
+  referralNew: '/careers/referrals/new',
+  trajectory: (id: string) => `/careers/trajectories/${encodeURIComponent(id)}`,
+  caseConferences: '/careers/case-conferences',
+  caseConferenceNew: '/careers/case-conferences/new',
+  caseConference: (id: string) => `/careers/case-conferences/${encodeURIComponent(id)}`,
+  prevention: '/careers/prevention',
+  preventionNew: '/careers/prevention/new',
+  preventionActivity: (id: string) => `/careers/prevention/${encodeURIComponent(id)}`,
+  careersOverview: '/careers/overview',
+  careerPolicy: '/admin/careers',
 } as const;
 
 /** The page that handles a login stage the server asked for. */

@@ -23,6 +23,12 @@ import { SignalCategoriesPage } from '../features/signals/pages/SignalCategories
 import { NewSignalCategoryPage, SignalCategoryPage } from '../features/signals/pages/SignalCategoryPage';
 import { SignalDetailPage } from '../features/signals/pages/SignalDetailPage';
 import { SignalsQueuePage } from '../features/signals/pages/SignalsQueuePage';
+import { conferenceRoutes } from '../features/careers/conferences/routes';
+import { careersOverviewRoutes } from '../features/careers/overview/routes';
+import { planRoutes } from '../features/careers/plan/routes';
+import { preventionRoutes } from '../features/careers/prevention/routes';
+import { careerPolicyRoutes } from '../features/careers/reference/routes';
+import { trajectoryRoutes } from '../features/careers/trajectories/routes';
 import { bibobRoutes } from '../features/enforcement/bibob/routes';
 import { inspectionRoutes } from '../features/enforcement/inspections/routes';
 import { letterRoutes } from '../features/enforcement/letters/routes';
@@ -236,6 +242,12 @@ export const router = createBrowserRouter(
             ...measureRoutes,
             ...bibobRoutes,
             ...letterRoutes,
+            ...trajectoryRoutes,
+            ...planRoutes,
+            ...conferenceRoutes,
+            ...preventionRoutes,
+            ...careersOverviewRoutes,
+            ...careerPolicyRoutes,
           ],
         },
         { path: '*', element: <NotFoundPage /> },

@@ -33,6 +33,8 @@ export const PERMISSIONS = {
   reportSignals: 'signals:report',
   manageEnforcement: 'enforcement:manage',
   readAggregates: 'aggregates:read',
+  referCareers: 'careers:refer',
+  writePrevention: 'prevention:write',
 } as const;
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 

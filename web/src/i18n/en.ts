@@ -1,3 +1,9 @@
+import { en as conferencesEn } from '../features/careers/conferences/messages';
+import { en as careersOverviewEn } from '../features/careers/overview/messages';
+import { en as careerPlanEn } from '../features/careers/plan/messages';
+import { en as preventionEn } from '../features/careers/prevention/messages';
+import { en as careerPolicyEn } from '../features/careers/reference/messages';
+import { en as careersEn } from '../features/careers/trajectories/messages';
 import { en as bibobEn } from '../features/enforcement/bibob/messages';
 import { en as inspectionsEn } from '../features/enforcement/inspections/messages';
 import { en as lettersEn } from '../features/enforcement/letters/messages';
@@ -28,6 +34,10 @@ export const en: Messages = {
     signals: 'Signals',
     enforcement: 'Enforcement',
     enforcementPolicy: 'Enforcement policy',
+    careers: 'Youth approach',
+    prevention: 'Prevention',
+    careersOverview: 'Youth approach figures',
+    careerPolicy: 'Youth approach: criteria',
     areas: 'Areas',
     sbiCodes: 'SBI codes',
     legalDays: 'Days equal to holidays',
@@ -1338,6 +1348,12 @@ export const en: Messages = {
   measures: measuresEn,
   bibob: bibobEn,
   letters: lettersEn,
+  careers: careersEn,
+  careerPlan: careerPlanEn,
+  conferences: conferencesEn,
+  prevention: preventionEn,
+  careersOverview: careersOverviewEn,
+  careerPolicy: careerPolicyEn,
   forbidden: {
     title: 'No access',
     text: 'You do not have permission for this page. If you think this is wrong, please contact an administrator.',

@@ -1,3 +1,9 @@
+import { nl as conferencesNl } from '../features/careers/conferences/messages';
+import { nl as careersOverviewNl } from '../features/careers/overview/messages';
+import { nl as careerPlanNl } from '../features/careers/plan/messages';
+import { nl as preventionNl } from '../features/careers/prevention/messages';
+import { nl as careerPolicyNl } from '../features/careers/reference/messages';
+import { nl as careersNl } from '../features/careers/trajectories/messages';
 import { nl as bibobNl } from '../features/enforcement/bibob/messages';
 import { nl as inspectionsNl } from '../features/enforcement/inspections/messages';
 import { nl as lettersNl } from '../features/enforcement/letters/messages';
@@ -26,6 +32,10 @@ export const nl = {
     signals: 'Meldingen',
     enforcement: 'Handhaving',
     enforcementPolicy: 'Handhavingsbeleid',
+    careers: 'Jongerenaanpak',
+    prevention: 'Preventie',
+    careersOverview: 'Cijfers jongerenaanpak',
+    careerPolicy: 'Jongerenaanpak: criteria',
     areas: 'Gebieden',
     sbiCodes: 'SBI-codes',
     legalDays: 'Gelijkgestelde dagen',
@@ -1339,6 +1349,12 @@ export const nl = {
   measures: measuresNl,
   bibob: bibobNl,
   letters: lettersNl,
+  careers: careersNl,
+  careerPlan: careerPlanNl,
+  conferences: conferencesNl,
+  prevention: preventionNl,
+  careersOverview: careersOverviewNl,
+  careerPolicy: careerPolicyNl,
   forbidden: {
     title: 'Geen toegang',
     text: 'Je hebt geen rechten voor deze pagina. Denk je dat dit niet klopt? Neem dan contact op met een beheerder.',

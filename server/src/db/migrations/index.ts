@@ -8,6 +8,7 @@ import * as measures from './20261202T0100_measures.js';
 import * as bibob from './20261202T0200_bibob.js';
 import * as letters from './20261202T0300_letters.js';
 import * as enforcementOverview from './20261202T0400_enforcement_overview.js';
+import * as careers from './20261203T0000_careers.js';
 
 /**
  * Every migration, keyed by name. Kysely applies them in name order, so names start with a
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '20261202T0200_bibob': bibob,
   '20261202T0300_letters': letters,
   '20261202T0400_enforcement_overview': enforcementOverview,
+  '20261203T0000_careers': careers,
 };

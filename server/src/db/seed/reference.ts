@@ -1,4 +1,5 @@
 import type { Db } from '../../kernel/db.js';
+import { seedCareerReference } from '../../modules/careers/index.js';
 import { seedInspectionReference, seedLetterReference, seedMeasureReference } from '../../modules/enforcement/index.js';
 import { defaultCategories } from '../../modules/signals/categories.js';
 import { utrechtMunicipality, utrechtWijken } from './utrecht-areas.js';
@@ -14,6 +15,7 @@ export const organisations = [
   { code: 'reclassering', name: 'Reclassering Nederland', kind: 'reclassering' },
   { code: 'woningcorporatie', name: 'Woningcorporatie Utrecht', kind: 'woningcorporatie' },
   { code: 'riec-midden-nederland', name: 'RIEC Midden-Nederland', kind: 'riec' },
+  { code: 'buurtteams-utrecht', name: 'Buurtteams Utrecht', kind: 'wijkteam' },
 ] as const;
 
 /**
@@ -161,6 +163,7 @@ export async function seedReferenceData(db: Db): Promise<void> {
     )
     .onConflict((oc) => oc.column('code').doNothing())
     .execute();
+  await seedCareerReference(db);
   await db
     .insertInto('signal_categories')
     .values(

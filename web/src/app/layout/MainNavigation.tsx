@@ -13,6 +13,10 @@ export interface NavItem {
     | 'nav.signals'
     | 'nav.enforcement'
     | 'nav.enforcementPolicy'
+    | 'nav.careers'
+    | 'nav.prevention'
+    | 'nav.careersOverview'
+    | 'nav.careerPolicy'
     | 'nav.signalCategories'
     | 'nav.users'
     | 'nav.areas'
@@ -31,6 +35,9 @@ const ITEMS: readonly NavItem[] = [
   { to: paths.myWork, label: 'nav.myWork', end: true },
   { to: paths.signals, label: 'nav.signals', permission: PERMISSIONS.readRecords },
   { to: paths.enforcement, label: 'nav.enforcement', permission: [PERMISSIONS.readRecords, PERMISSIONS.readAggregates] },
+  { to: paths.careers, label: 'nav.careers', permission: PERMISSIONS.referCareers },
+  { to: paths.prevention, label: 'nav.prevention', permission: [PERMISSIONS.writePrevention, PERMISSIONS.readAggregates] },
+  { to: paths.careersOverview, label: 'nav.careersOverview', permission: PERMISSIONS.readAggregates },
   { to: paths.registry, label: 'nav.registry', permission: PERMISSIONS.readRecords },
   { to: paths.users, label: 'nav.users', permission: PERMISSIONS.manageUsers },
   { to: paths.areas, label: 'nav.areas', permission: PERMISSIONS.manageReference },
@@ -38,6 +45,7 @@ const ITEMS: readonly NavItem[] = [
   { to: paths.legalDays, label: 'nav.legalDays', permission: PERMISSIONS.manageReference },
   { to: paths.signalCategories, label: 'nav.signalCategories', permission: PERMISSIONS.manageReference },
   { to: paths.enforcementPolicy, label: 'nav.enforcementPolicy', permission: PERMISSIONS.manageEnforcement },
+  { to: paths.careerPolicy, label: 'nav.careerPolicy', permission: PERMISSIONS.manageReference },
   { to: paths.auditTrail, label: 'nav.auditTrail', permission: PERMISSIONS.readAudit, end: true },
   { to: paths.processingLog, label: 'nav.processingLog', permission: PERMISSIONS.readAudit },
   { to: paths.processingActivities, label: 'nav.processingRegister', permission: PERMISSIONS.readAudit },

@@ -1,0 +1,28 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { AppDeps } from '../../kernel/deps.js';
+import './access.js';
+import { conferenceRoutes } from './conferences.routes.js';
+import { overviewRoutes } from './overview.routes.js';
+import { planRoutes } from './plan.routes.js';
+import { preventionRoutes } from './prevention.routes.js';
+import { referenceRoutes } from './reference.routes.js';
+import { trajectoryRoutes } from './trajectories.routes.js';
+
+export * from './vocabulary.js';
+export { seedCareerReference } from './reference.seed.js';
+
+/**
+ * Person-centred approach (persoonsgerichte aanpak, "doorbreken van criminele carrières", ADR 0014): referral and
+ * intake, trajectories with one fixed regisseur and a case team, assessments, plans, reviews, case conferences,
+ * follow-up after exit, group-level prevention and overviews.
+ */
+export function careersModule(deps: AppDeps): FastifyPluginAsync {
+  return async (app) => {
+    await app.register(referenceRoutes(deps), { prefix: '/reference' });
+    await app.register(trajectoryRoutes(deps), { prefix: '/trajectories' });
+    await app.register(planRoutes(deps), { prefix: '/trajectories' });
+    await app.register(conferenceRoutes(deps), { prefix: '/case-conferences' });
+    await app.register(preventionRoutes(deps), { prefix: '/prevention-activities' });
+    await app.register(overviewRoutes(deps), { prefix: '/overview' });
+  };
+}

@@ -1,0 +1,7 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { AppDeps } from '../../kernel/deps.js';
+
+/** Routes of this area; filled in by the area's owner. */
+export function preventionRoutes(_deps: AppDeps): FastifyPluginAsync {
+  return async () => {};
+}

@@ -1,0 +1,4 @@
+import type { RouteObject } from 'react-router-dom';
+
+/** Routes of prevention activities. */
+export const preventionRoutes: RouteObject[] = [];
