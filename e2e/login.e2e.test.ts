@@ -20,7 +20,7 @@ describe('logging in with password and TOTP', () => {
 
   it('shows only the navigation the role allows, and refuses other pages', async () => {
     const nav = e2e.page.getByRole('navigation', { name: 'Hoofdnavigatie' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Mijn werk', 'Meldingen', 'Handhaving', 'Register']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Mijn werk', 'Meldingen', 'Handhaving', 'Preventie', 'Cijfers jongerenaanpak', 'Register']);
 
     await e2e.page.goto(appUrl(e2e.server, '/audit'));
     await expectHeading(e2e.page, 'Geen toegang');

@@ -203,6 +203,7 @@ describe('the beheerder manages areas and SBI codes', () => {
       'Gelijkgestelde dagen',
       'Meldingcategorieën',
       'Handhavingsbeleid',
+      'Jongerenaanpak: criteria',
     ]);
     expect(await e2e.page.getByRole('combobox', { name: SEARCH_LABEL }).count()).toBe(0);
   });

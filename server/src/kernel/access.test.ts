@@ -45,13 +45,15 @@ describe('record decisions', () => {
         for (const level of confidentialityLevels) {
           for (const action of ['read', 'write'] as const) {
             const aboveMax = confidentialityLevels.indexOf(level) > confidentialityLevels.indexOf(max);
-            let expected: string;
-            if (!readsCases.has(role) || aboveMax || (!onTeam && !readsAll.has(role))) expected = 'hidden';
-            else if (action === 'write' && !writesCases.has(role)) expected = 'forbidden';
-            else expected = 'allow';
-            it(`${role} (max ${max}) ${onTeam ? 'on' : 'off'} team, ${level}, ${action} → ${expected}`, () => {
-              expect(decideRecord({ role, maxConfidentiality: max }, { confidentiality: level, onTeam }, action)).toBe(expected);
-            });
+            for (const teamOnly of [false, true]) {
+              let expected: string;
+              if (!readsCases.has(role) || aboveMax || (!onTeam && (teamOnly || !readsAll.has(role)))) expected = 'hidden';
+              else if (action === 'write' && !writesCases.has(role)) expected = 'forbidden';
+              else expected = 'allow';
+              it(`${role} (max ${max}) ${onTeam ? 'on' : 'off'} team, ${level}, ${action}${teamOnly ? ', team-only type' : ''} → ${expected}`, () => {
+                expect(decideRecord({ role, maxConfidentiality: max }, { confidentiality: level, onTeam, teamOnly }, action)).toBe(expected);
+              });
+            }
           }
         }
       }

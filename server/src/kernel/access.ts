@@ -103,6 +103,8 @@ export interface RecordFacts {
   confidentiality: Confidentiality;
   /** Whether the actor is on the record's team (need-to-know). */
   onTeam: boolean;
+  /** A team-only record type: `records:read_all` does not open it (see `registerRecordType`). */
+  teamOnly?: boolean;
 }
 
 export type RecordAction = 'read' | 'write';
@@ -119,7 +121,7 @@ export type Decision = 'allow' | 'hidden' | 'forbidden';
 export function decideRecord(actor: Pick<Actor, 'role' | 'maxConfidentiality'>, record: RecordFacts, action: RecordAction): Decision {
   if (!can(actor, 'records:read')) return 'hidden';
   if (confidentialityRank(record.confidentiality) > confidentialityRank(actor.maxConfidentiality)) return 'hidden';
-  if (!record.onTeam && !can(actor, 'records:read_all')) return 'hidden';
+  if (!record.onTeam && (record.teamOnly === true || !can(actor, 'records:read_all'))) return 'hidden';
   switch (action) {
     case 'read':
       return 'allow';
@@ -156,14 +158,28 @@ export function visibleTo<DB extends Database, TB extends keyof DB & string, O>(
 export type RecordResolver = (db: Db, id: string) => Promise<{ confidentiality: Confidentiality; label: string } | undefined>;
 
 const resolvers = new Map<string, RecordResolver>();
+const teamOnlyTypes = new Set<string>();
 
 /**
  * Modules register their record types here at start-up, so shared services (files, tasks) can
  * check access through the owning record's policy. Registration is static code, identical in every
- * process, so it holds no state that differs between app processes.
+ * process, so it holds no state that differs between app processes. A `teamOnly` type (a young person's
+ * trajectory, ADR 0014) is seen by its team only: `records:read_all` does not open it, here or in the
+ * registry's links to it.
  */
-export function registerRecordType(recordType: string, resolver: RecordResolver): void {
+export function registerRecordType(recordType: string, resolver: RecordResolver, options: { teamOnly?: boolean } = {}): void {
   resolvers.set(recordType, resolver);
+  if (options.teamOnly) teamOnlyTypes.add(recordType);
+}
+
+/** Whether a record type was registered as team-only. */
+export function isTeamOnly(recordType: string): boolean {
+  return teamOnlyTypes.has(recordType);
+}
+
+/** Every team-only record type (for SQL filters over records of several types, such as registry links). */
+export function teamOnlyRecordTypes(): string[] {
+  return [...teamOnlyTypes].sort();
 }
 
 export function recordResolver(recordType: string): RecordResolver | undefined {

@@ -1,4 +1,4 @@
-import { decideRecord, isOnTeam, recordResolver, type RecordAction } from './access.js';
+import { decideRecord, isOnTeam, isTeamOnly, recordResolver, type RecordAction } from './access.js';
 import type { ServiceContext } from './context.js';
 import { forbidden, notFound } from './errors.js';
 import { recordTrail } from './trail.js';
@@ -18,7 +18,11 @@ export async function requireRecord(ctx: ServiceContext, recordType: string, rec
   const resolver = recordResolver(recordType);
   const facts = resolver ? await resolver(ctx.db, recordId) : undefined;
   const decision = facts
-    ? decideRecord(ctx.actor, { confidentiality: facts.confidentiality, onTeam: await isOnTeam(ctx.db, recordType, recordId, ctx.actor.userId) }, action)
+    ? decideRecord(
+        ctx.actor,
+        { confidentiality: facts.confidentiality, onTeam: await isOnTeam(ctx.db, recordType, recordId, ctx.actor.userId), teamOnly: isTeamOnly(recordType) },
+        action,
+      )
     : 'hidden';
   if (decision === 'allow' && facts) return { recordType, recordId, label: facts.label };
   await recordTrail(ctx, {

@@ -42,12 +42,17 @@ export function personLabel(row: { given_names: string; surname_prefix: string; 
   return [row.given_names, row.surname_prefix, row.surname].filter((p) => p.trim() !== '').join(' ');
 }
 
-// Registered at import time, so tasks and files can check a trajectory record before buildApp has run.
-registerRecordType(TRAJECTORY_RECORD_TYPE, async (db, id) => {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
-  const row = await db.selectFrom('trajectories').select(['confidentiality', 'number']).where('id', '=', id).executeTakeFirst();
-  return row && isConfidentiality(row.confidentiality) ? { confidentiality: row.confidentiality, label: row.number } : undefined;
-});
+// Registered at import time, so tasks and files can check a trajectory record before buildApp has run. Team-only:
+// records:read_all opens neither the trajectory (files) nor the registry's link to it.
+registerRecordType(
+  TRAJECTORY_RECORD_TYPE,
+  async (db, id) => {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+    const row = await db.selectFrom('trajectories').select(['confidentiality', 'number']).where('id', '=', id).executeTakeFirst();
+    return row && isConfidentiality(row.confidentiality) ? { confidentiality: row.confidentiality, label: row.number } : undefined;
+  },
+  { teamOnly: true },
+);
 
 const organisationKinds = new WeakMap<Actor, string>();
 

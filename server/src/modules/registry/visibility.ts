@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import { can, levelsUpTo, type Actor } from '../../kernel/access.js';
+import { can, levelsUpTo, teamOnlyRecordTypes, type Actor } from '../../kernel/access.js';
 
 export const SUBJECT_RECORD_TYPE = 'subject';
 
@@ -33,7 +33,13 @@ export function relationVisible(actor: Viewer, alias = 'r'): RawBuilder<boolean>
 export function linkVisible(actor: Viewer, alias = 'l'): RawBuilder<boolean> {
   if (!can(actor, 'records:read')) return sql<boolean>`false`;
   const withinLevel = sql<boolean>`${sql.ref(`${alias}.confidentiality`)} in (${sql.join(levelsUpTo(actor.maxConfidentiality))})`;
-  if (can(actor, 'records:read_all')) return withinLevel;
-  return sql<boolean>`(${withinLevel} and exists (select 1 from record_team lt where lt.record_type = ${sql.ref(`${alias}.record_type`)}
-    and lt.record_id = ${sql.ref(`${alias}.record_id`)} and lt.user_id = ${actor.userId}))`;
+  const onTeam = sql<boolean>`exists (select 1 from record_team lt where lt.record_type = ${sql.ref(`${alias}.record_type`)}
+    and lt.record_id = ${sql.ref(`${alias}.record_id`)} and lt.user_id = ${actor.userId})`;
+  if (can(actor, 'records:read_all')) {
+    // Team-only records (a young person's trajectory) stay with their team, also for an analyst.
+    const teamOnly = teamOnlyRecordTypes();
+    if (teamOnly.length === 0) return withinLevel;
+    return sql<boolean>`(${withinLevel} and (${sql.ref(`${alias}.record_type`)} not in (${sql.join(teamOnly)}) or ${onTeam}))`;
+  }
+  return sql<boolean>`(${withinLevel} and ${onTeam})`;
 }
