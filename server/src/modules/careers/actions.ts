@@ -1,5 +1,6 @@
 import { isIsoDate } from '../legal/index.js';
 import type { ServiceContext } from '../../kernel/context.js';
+import type { Db } from '../../kernel/db.js';
 import { AppError } from '../../kernel/errors.js';
 import { createTask } from '../tasks/index.js';
 import { onTrajectoryTeam, type TrajectoryAccess } from './access.js';
@@ -55,4 +56,14 @@ export async function addPlanAction(ctx: ServiceContext, trajectory: TrajectoryA
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/**
+ * Keeps a plan action in step with its task when the responsible person completes the task in "Mijn werk": an open
+ * action linked to the task becomes done. Meant for a task-completion hook (call in the same transaction as the task
+ * update). The plan also derives this when read (plan.service `effectiveActionStatus`), so nothing shows wrong
+ * before the hook is wired; counts that read `plan_actions.status` directly need the hook.
+ */
+export async function syncActionWithTask(db: Db, taskId: string, completedAt: Date): Promise<void> {
+  await db.updateTable('plan_actions').set({ status: 'done', completed_at: completedAt }).where('task_id', '=', taskId).where('status', '=', 'open').execute();
 }
