@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { collapseIndexedErrors, formatMonths, parseMonths, toggle, validateCode, validateSettings, validateSortOrder } from './forms';
+
+const t = (key: string) => key;
+
+describe('follow-up months', () => {
+  it('parses a list of whole months', () => {
+    expect(parseMonths('3, 6 ,12')).toEqual([3, 6, 12]);
+    expect(parseMonths('3;6 12')).toEqual([3, 6, 12]);
+    expect(parseMonths('3, zes')).toBeUndefined();
+    expect(parseMonths('2.5')).toBeUndefined();
+    expect(parseMonths('')).toEqual([]);
+    expect(formatMonths([3, 6, 12])).toBe('3, 6, 12');
+  });
+
+  it('wants them ascending, 1 to 36, at least one; the interval 1 to 12', () => {
+    const check = (reviewIntervalMonths: string, followUpMonths: string) => validateSettings(t, { reviewIntervalMonths, followUpMonths });
+    expect(check('3', '3, 6, 12')).toEqual({ reviewIntervalMonths: undefined, followUpMonths: undefined });
+    expect(check('3', '6, 3').followUpMonths).toBe('careerPolicy.errors.monthsAscending');
+    expect(check('3', '3, 3').followUpMonths).toBe('careerPolicy.errors.monthsAscending');
+    expect(check('3', '').followUpMonths).toBe('careerPolicy.errors.monthsMissing');
+    expect(check('3', '0, 40').followUpMonths).toBe('careerPolicy.errors.monthsRange');
+    expect(check('3', 'drie').followUpMonths).toBe('careerPolicy.errors.monthsWhole');
+    expect(check('13', '3').reviewIntervalMonths).toBe('careerPolicy.errors.interval');
+    expect(check('0', '3').reviewIntervalMonths).toBe('careerPolicy.errors.interval');
+    expect(check('x', '3').reviewIntervalMonths).toBe('careerPolicy.errors.interval');
+  });
+});
+
+describe('codes and order', () => {
+  it('follows the server pattern', () => {
+    expect(validateCode(t, 'school_dropout')).toBeUndefined();
+    expect(validateCode(t, 'School')).toBe('careerPolicy.errors.code');
+    expect(validateCode(t, 'a')).toBe('careerPolicy.errors.code');
+    expect(validateSortOrder(t, '10')).toBeUndefined();
+    expect(validateSortOrder(t, '-1')).toBe('careerPolicy.errors.sortOrder');
+  });
+});
+
+describe('helpers', () => {
+  it('shows errors of list elements on the list field', () => {
+    expect(collapseIndexedErrors({ 'followUpMonths.1': 'Oplopend', 'restrictedTo.0': 'Bestaat niet', nameNl: 'Vul in' })).toEqual({
+      followUpMonths: 'Oplopend',
+      restrictedTo: 'Bestaat niet',
+      nameNl: 'Vul in',
+    });
+  });
+
+  it('toggles a value in a sorted list', () => {
+    expect(toggle(['zorg'], 'politie', true)).toEqual(['politie', 'zorg']);
+    expect(toggle(['politie', 'zorg'], 'zorg', false)).toEqual(['politie']);
+    expect(toggle(['zorg'], 'zorg', true)).toEqual(['zorg']);
+  });
+});
