@@ -35,7 +35,12 @@ describe('switching the interface language', () => {
     await expectHeading(e2e.page, 'My work');
     await waitForContent(e2e.page);
     await e2e.page.getByText(/You have no open tasks\./).waitFor();
-    expect(await e2e.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link').allTextContents()).toEqual(['My work', 'Enforcement', 'Prevention', 'Youth approach figures']);
+    expect(await e2e.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link').allTextContents()).toEqual([
+      'My work',
+      'Enforcement',
+      'Prevention',
+      'Youth approach figures',
+    ]);
     expect(await e2e.page.getByRole('button', { name: 'Log out everywhere' }).count()).toBe(1);
     await expectAccessible(e2e.page, 'English My work');
 

@@ -2,6 +2,7 @@ import { migrateToLatest } from '../server/src/kernel/db.js';
 import { loadConfig } from '../server/src/config.js';
 import { DEMO_PASSWORD, demoAccounts, seedDemo } from '../server/src/db/seed/demo.js';
 import { seedRegistryDemo } from '../server/src/db/seed/registry-demo.js';
+import { seedCareersDemo } from '../server/src/db/seed/careers-demo.js';
 import { seedEnforcementDemo } from '../server/src/db/seed/enforcement-demo.js';
 import { seedSignalsDemo } from '../server/src/db/seed/signals-demo.js';
 import { buildApp } from '../server/src/app.js';
@@ -33,6 +34,7 @@ export async function startTestServer(): Promise<TestServer> {
   await seedSignalsDemo(database.db, config);
   const files = new MemoryFileStore();
   await seedEnforcementDemo(database.db, config, files);
+  await seedCareersDemo(database.db, config);
   const app = await buildApp({ config, database, files, logger: false });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   // The server refuses a code whose time step it has already accepted (replay protection) and

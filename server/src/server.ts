@@ -4,6 +4,7 @@ import { loadConfig, type Config } from './config.js';
 import { buildApp } from './app.js';
 import { DEMO_PASSWORD, demoAccounts, isEmpty, seedDemo } from './db/seed/demo.js';
 import { seedRegistryDemo } from './db/seed/registry-demo.js';
+import { seedCareersDemo } from './db/seed/careers-demo.js';
 import { seedEnforcementDemo } from './db/seed/enforcement-demo.js';
 import { seedSignalsDemo } from './db/seed/signals-demo.js';
 import { seedReferenceData } from './db/seed/reference.js';
@@ -41,6 +42,7 @@ export async function startServer(config: Config, options: { logger?: boolean; l
         await seedRegistryDemo(database.db, config);
         await seedSignalsDemo(database.db, config);
         await seedEnforcementDemo(database.db, config, files);
+        await seedCareersDemo(database.db, config);
       }
     }
   } catch (error) {

@@ -87,6 +87,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     sql`create index trajectories_wijk_idx on trajectories (wijk_code, phase)`,
     sql`create index trajectories_review_idx on trajectories (next_review_due) where phase in ('intake', 'plan', 'uitvoering', 'nazorg')`,
     sql`create index trajectories_unassigned_idx on trajectories (referred_on) where regisseur_user_id is null`,
+    // Exits by reason in a period (overview).
+    sql`create index trajectories_exit_idx on trajectories (exited_on) include (exit_reason) where phase in ('nazorg', 'uitstroom')`,
     sql`create table trajectory_phase_history (
       id bigint generated always as identity primary key,
       trajectory_id uuid not null references trajectories(id) on delete cascade,
@@ -152,6 +154,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_at timestamptz not null default now()
     )`,
     sql`create index plan_goals_trajectory_idx on plan_goals (trajectory_id, status)`,
+    // The overview's "goals reached of decided goals" in a period reads only the decided goals of that period.
+    sql`create index plan_goals_decided_idx on plan_goals (status_changed_on) include (status) where status in ('reached', 'not_reached')`,
     sql`create table case_conferences (
       id uuid primary key default gen_random_uuid(),
       number text not null unique,

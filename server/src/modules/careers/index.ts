@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppDeps } from '../../kernel/deps.js';
 import './access.js';
+import './task-hooks.js';
 import { conferenceRoutes } from './conferences.routes.js';
 import { overviewRoutes } from './overview.routes.js';
 import { planRoutes } from './plan.routes.js';
@@ -10,6 +11,10 @@ import { trajectoryRoutes } from './trajectories.routes.js';
 
 export * from './vocabulary.js';
 export { seedCareerReference } from './reference.seed.js';
+export { seedConferencesDemo } from './conferences.demo.js';
+export { seedPlanDemo } from './plan.demo.js';
+export { seedPreventionDemo } from './prevention.demo.js';
+export { seedTrajectoriesDemo } from './trajectories.demo.js';
 
 /**
  * Person-centred approach (persoonsgerichte aanpak, "doorbreken van criminele carrières", ADR 0014): referral and

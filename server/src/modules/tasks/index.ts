@@ -5,7 +5,7 @@ import type { AppDeps } from '../../kernel/deps.js';
 import { contextOf, requirePermission } from '../../kernel/guard.js';
 import { completeTask, listMyTasks } from './tasks.service.js';
 
-export { amsterdamToday, createTask, type NewTask } from './tasks.service.js';
+export { amsterdamToday, createTask, onTaskCompleted, type NewTask, type TaskCompletedHook } from './tasks.service.js';
 
 const task = z.object({
   id: z.string().uuid(),

@@ -109,6 +109,19 @@ export async function listMyTasks(ctx: ServiceContext, now = new Date()): Promis
 }
 
 /** Marks one of the actor's own tasks done. Someone else's task answers 404. */
+/** Called in the completing transaction when a task of a module is done, so the module keeps its own record in step. */
+export type TaskCompletedHook = (db: Db, task: { id: string; recordType: string | null; recordId: string | null }, at: Date) => Promise<void>;
+
+const completionHooks = new Map<string, TaskCompletedHook[]>();
+
+/**
+ * Registers what a module does when one of its tasks is completed in "Mijn werk" (e.g. a plan action becomes done).
+ * Static registration at import time, identical in every process.
+ */
+export function onTaskCompleted(module: string, hook: TaskCompletedHook): void {
+  completionHooks.set(module, [...(completionHooks.get(module) ?? []), hook]);
+}
+
 export async function completeTask(ctx: ServiceContext, id: string, now = new Date()): Promise<Task> {
   // Checked before the transaction, so the denial's audit row is not rolled back with it.
   const existing = await ctx.db.selectFrom('tasks').select('assignee_user_id').where('id', '=', id).executeTakeFirst();
@@ -125,6 +138,9 @@ export async function completeTask(ctx: ServiceContext, id: string, now = new Da
       .where('id', '=', id)
       .returning(['id', 'title', 'description', 'module', 'record_type', 'record_id', 'record_label', 'due_date', 'status', 'created_at'])
       .executeTakeFirstOrThrow();
+    for (const hook of completionHooks.get(updated.module) ?? []) {
+      await hook(trx, { id: updated.id, recordType: updated.record_type, recordId: updated.record_id }, now);
+    }
     await recordTrail({ ...ctx, db: trx }, { action: 'complete', objectType: 'task', objectId: id });
     return toTask(updated, amsterdamToday(now));
   });
