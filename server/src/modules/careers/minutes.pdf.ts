@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { openTaggedPdf } from '../../kernel/pdf.js';
 
 /** What the minutes of a case conference show to one viewer: only the agenda items that viewer may see. */
 export interface MinutesContent {
@@ -55,36 +55,13 @@ function presence(value: boolean | null): string {
  */
 export function renderMinutesPdf(content: MinutesContent): Promise<Buffer> {
   const title = `Notulen casusoverleg ${content.number}`;
-  const doc = new PDFDocument({
-    size: 'A4',
+  const { doc, width, root, block, finish } = openTaggedPdf({
+    title,
+    author: 'Gemeente Utrecht',
+    subject: content.title,
+    createdAt: content.createdAt,
     margins: MARGIN,
-    pdfVersion: '1.7',
-    tagged: true,
-    lang: 'nl-NL',
-    displayTitle: true,
-    bufferPages: true,
-    autoFirstPage: true,
-    info: {
-      Title: title,
-      Author: 'Gemeente Utrecht',
-      Subject: content.title,
-      Creator: 'Dwarsboom',
-      Producer: 'Dwarsboom',
-      CreationDate: content.createdAt,
-      ModDate: content.createdAt,
-    },
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-
-  const width = doc.page.width - MARGIN.left - MARGIN.right;
-  const root = doc.struct('Document');
-  doc.addStructure(root);
-  const block = (tag: string, draw: () => void) => root.add(doc.struct(tag, {}, draw));
   const heading = (tag: 'H1' | 'H2' | 'H3', text: string, size: number) => {
     block(tag, () => {
       doc.font(BOLD).fontSize(size).fillColor('#000000').text(text, MARGIN.left, doc.y, { width });
@@ -154,25 +131,5 @@ export function renderMinutesPdf(content: MinutesContent): Promise<Buffer> {
     else list(item.actions.map((a) => `${a.description} (verantwoordelijk: ${a.responsible}, uiterlijk ${dutchLongDate(a.dueDate)})`));
     doc.moveDown(0.4);
   });
-  root.end();
-
-  const range = doc.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index += 1) {
-    doc.switchToPage(index);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc.markContent('Artifact', { type: 'Pagination' });
-    doc
-      .font(FONT)
-      .fontSize(8)
-      .text(`${content.number} · pagina ${index - range.start + 1} van ${range.count}`, MARGIN.left, doc.page.height - 44, {
-        width,
-        align: 'right',
-        lineBreak: false,
-      });
-    doc.endMarkedContent();
-    doc.page.margins.bottom = bottom;
-  }
-  doc.end();
-  return done;
+  return finish((page, pages) => `${content.number} · pagina ${page} van ${pages}`);
 }

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { openTaggedPdf } from '../../kernel/pdf.js';
 
 /** What goes on a letter; every text is already filled in (no merge fields left). */
 export interface LetterContent {
@@ -41,36 +41,13 @@ export function paragraphs(body: string): string[] {
  * Standard Helvetica (WinAnsi: é, ë, ï, ’ and € are covered); no font files needed.
  */
 export function renderLetterPdf(content: LetterContent): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
+  const { doc, width, block, finish } = openTaggedPdf({
+    title: content.title,
+    author: content.author,
+    subject: content.subject,
+    createdAt: content.createdAt,
     margins: MARGIN,
-    pdfVersion: '1.7',
-    tagged: true,
-    lang: 'nl-NL',
-    displayTitle: true,
-    bufferPages: true,
-    autoFirstPage: true,
-    info: {
-      Title: content.title,
-      Author: content.author,
-      Subject: content.subject,
-      Creator: 'Dwarsboom',
-      Producer: 'Dwarsboom',
-      CreationDate: content.createdAt,
-      ModDate: content.createdAt,
-    },
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-
-  const width = doc.page.width - MARGIN.left - MARGIN.right;
-  const root = doc.struct('Document');
-  doc.addStructure(root);
-  const block = (tag: string, draw: () => void) => root.add(doc.struct(tag, {}, draw));
 
   // Letterhead and return address.
   block('P', () => {
@@ -129,22 +106,5 @@ export function renderLetterPdf(content: LetterContent): Promise<Buffer> {
   block('P', () => {
     doc.font(FONT).fontSize(10.5).text(signature, MARGIN.left, doc.y, { width });
   });
-  root.end();
-
-  // Page numbers as pagination artifacts (not part of the reading order).
-  const range = doc.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index += 1) {
-    doc.switchToPage(index);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc.markContent('Artifact', { type: 'Pagination' });
-    doc
-      .font(FONT)
-      .fontSize(8)
-      .text(`pagina ${index - range.start + 1} van ${range.count}`, MARGIN.left, doc.page.height - 44, { width, align: 'right', lineBreak: false });
-    doc.endMarkedContent();
-    doc.page.margins.bottom = bottom;
-  }
-  doc.end();
-  return done;
+  return finish((page, pages) => `pagina ${page} van ${pages}`);
 }
