@@ -43,6 +43,29 @@ import { CAREERS_ACTIVITY, CONFERENCE_RECORD_TYPE, TRAJECTORY_RECORD_TYPE } from
  */
 
 /** Days after the conference day during which discussion, decisions and actions can still be recorded. */
+
+/** The decisions and the agreed actions of agenda items, oldest first, with the names of who recorded or owns them. */
+function decisionsAndActions(db: Db, itemIds: string[]) {
+  return Promise.all([
+    db
+      .selectFrom('case_conference_decisions as d')
+      .innerJoin('users as u', 'u.id', 'd.created_by')
+      .select(['d.id', 'd.item_id', 'd.text', 'd.created_by', 'u.display_name', 'd.created_at'])
+      .where('d.item_id', 'in', itemIds)
+      .orderBy('d.created_at')
+      .orderBy('d.id')
+      .execute(),
+    db
+      .selectFrom('plan_actions as a')
+      .innerJoin('users as u', 'u.id', 'a.responsible_user_id')
+      .select(['a.id', 'a.conference_item_id', 'a.description', 'a.responsible_user_id', 'u.display_name', 'a.due_date', 'a.status', 'a.task_id'])
+      .where('a.conference_item_id', 'in', itemIds)
+      .orderBy('a.created_at')
+      .orderBy('a.id')
+      .execute(),
+  ]);
+}
+
 export const RECORDING_DAYS = 14;
 /** How far back or ahead a conference may be dated. */
 const MAX_DAYS_AWAY = 366;
@@ -263,23 +286,8 @@ async function visibleItems(ctx: ServiceContext, conferenceId: string): Promise<
   if (rows.length === 0) return [];
   const itemIds = rows.map((r) => r.id);
   const trajectoryIds = rows.map((r) => r.trajectory_id);
-  const [decisions, actions, team] = await Promise.all([
-    ctx.db
-      .selectFrom('case_conference_decisions as d')
-      .innerJoin('users as u', 'u.id', 'd.created_by')
-      .select(['d.id', 'd.item_id', 'd.text', 'd.created_by', 'u.display_name', 'd.created_at'])
-      .where('d.item_id', 'in', itemIds)
-      .orderBy('d.created_at')
-      .orderBy('d.id')
-      .execute(),
-    ctx.db
-      .selectFrom('plan_actions as a')
-      .innerJoin('users as u', 'u.id', 'a.responsible_user_id')
-      .select(['a.id', 'a.conference_item_id', 'a.description', 'a.responsible_user_id', 'u.display_name', 'a.due_date', 'a.status', 'a.task_id'])
-      .where('a.conference_item_id', 'in', itemIds)
-      .orderBy('a.created_at')
-      .orderBy('a.id')
-      .execute(),
+  const [[decisions, actions], team] = await Promise.all([
+    decisionsAndActions(ctx.db, itemIds),
     ctx.db
       .selectFrom('record_team as rt')
       .innerJoin('users as u', 'u.id', 'rt.user_id')
@@ -405,27 +413,7 @@ export async function trajectoryConferences(ctx: ServiceContext, trajectoryId: s
     .orderBy('c.number', 'desc')
     .execute();
   const itemIds = rows.map((r) => r.item_id);
-  const [decisions, actions] =
-    itemIds.length === 0
-      ? [[], []]
-      : await Promise.all([
-          ctx.db
-            .selectFrom('case_conference_decisions as d')
-            .innerJoin('users as u', 'u.id', 'd.created_by')
-            .select(['d.id', 'd.item_id', 'd.text', 'd.created_by', 'u.display_name', 'd.created_at'])
-            .where('d.item_id', 'in', itemIds)
-            .orderBy('d.created_at')
-            .orderBy('d.id')
-            .execute(),
-          ctx.db
-            .selectFrom('plan_actions as a')
-            .innerJoin('users as u', 'u.id', 'a.responsible_user_id')
-            .select(['a.id', 'a.conference_item_id', 'a.description', 'a.responsible_user_id', 'u.display_name', 'a.due_date', 'a.status', 'a.task_id'])
-            .where('a.conference_item_id', 'in', itemIds)
-            .orderBy('a.created_at')
-            .orderBy('a.id')
-            .execute(),
-        ]);
+  const [decisions, actions] = itemIds.length === 0 ? [[], []] : await decisionsAndActions(ctx.db, itemIds);
   await recordTrail(ctx, {
     action: 'read',
     objectType: TRAJECTORY_RECORD_TYPE,
