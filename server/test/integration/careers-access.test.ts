@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { createTestApp, type Signed, type TestApp } from '../harness.js';
+import { readPdf } from '../pdf.js';
 
 /**
  * The need-to-know matrix of the person-centred approach (ADR 0014), over every endpoint that shows or changes a
@@ -49,17 +49,6 @@ const CONFERENCE_MARKER = 'MARKER-CONFERENCE-aa51';
 function maySee(actor: (typeof TEAM_PARTNERS)[number], domain: keyof typeof DOMAIN_MARKERS): boolean {
   const kinds = DOMAIN_MARKERS[domain].kinds;
   return kinds === 'all' || (kinds as readonly string[]).includes(KIND[actor]);
-}
-
-async function pdfText(buffer: Buffer): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: true }).promise;
-  let out = '';
-  for (let i = 1; i <= doc.numPages; i++) {
-    const page = await doc.getPage(i);
-    const content = await page.getTextContent();
-    out += content.items.map((item) => ('str' in item ? item.str : '')).join(' ') + '\n';
-  }
-  return out;
 }
 
 let t: TestApp;
@@ -231,7 +220,7 @@ function reads(): { name: string; url: string; domainContent: boolean; showsName
 
 async function bodyText(actor: Actor, url: string, pdf: boolean | undefined): Promise<{ status: number; text: string }> {
   const res = await call(actor, 'GET', url);
-  if (pdf && res.statusCode === 200) return { status: 200, text: await pdfText(res.rawPayload) };
+  if (pdf && res.statusCode === 200) return { status: 200, text: (await readPdf(res.rawPayload)).text };
   return { status: res.statusCode, text: res.body };
 }
 

@@ -1,10 +1,10 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { amsterdamToday } from '../../src/modules/tasks/index.js';
 import type { ConferenceDetail, ConferenceSummary, TrajectoryConference } from '../../src/modules/careers/conferences.schemas.js';
 import { addDays } from '../../src/modules/careers/conferences.service.js';
 import { seedConferencesDemo } from '../../src/modules/careers/conferences.demo.js';
 import { createTestApp, type Signed, type TestApp } from '../harness.js';
+import { readPdf } from '../pdf.js';
 
 let t: TestApp;
 let regisseur: Signed;
@@ -22,14 +22,7 @@ const today = amsterdamToday();
 const fieldErrors = (res: { json(): unknown }) => (res.json() as { errors?: { path: string; message: string }[] }).errors ?? [];
 
 async function pdfText(content: Buffer): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(content), verbosity: 0 }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= doc.numPages; n += 1) {
-    const items = (await (await doc.getPage(n)).getTextContent()).items as { str?: string }[];
-    pages.push(items.map((item) => item.str ?? '').join(' '));
-  }
-  await doc.destroy();
-  return pages.join('\f').replace(/\s+/g, ' ');
+  return (await readPdf(content)).text;
 }
 
 let counter = 0;

@@ -1,4 +1,4 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { readPdf } from '../../../test/pdf.js';
 import { describe, expect, it } from 'vitest';
 import { dutchLongDate, minutesFileName, renderMinutesPdf, type MinutesContent } from './minutes.pdf.js';
 
@@ -27,19 +27,7 @@ const content: MinutesContent = {
 };
 
 async function pages(pdf: Buffer): Promise<string[]> {
-  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
-  const texts: string[] = [];
-  for (let n = 1; n <= doc.numPages; n += 1) {
-    const items = (await (await doc.getPage(n)).getTextContent()).items as { str?: string }[];
-    texts.push(
-      items
-        .map((item) => item.str ?? '')
-        .join(' ')
-        .replace(/\s+/g, ' '),
-    );
-  }
-  await doc.destroy();
-  return texts;
+  return (await readPdf(pdf)).pages;
 }
 
 describe('minutes helpers', () => {
