@@ -36,6 +36,10 @@ export interface CareerSettingsTable {
   review_interval_months: Generated<number>;
   /** JSON array of whole months after exit, e.g. [3, 6, 12]. */
   follow_up_months: Json;
+  /** Whole years after uitstroom that a trajectory is kept (processing register: 5). */
+  retention_years: Generated<number>;
+  /** Months after a referral was declined or referred elsewhere that it is kept. */
+  not_accepted_retention_months: Generated<number>;
   updated_by: string | null;
   updated_at: DefaultTimestamp;
 }
@@ -242,6 +246,17 @@ export interface PreventionActivityTable {
   updated_at: DefaultTimestamp;
 }
 
+export interface TrajectoryDestructionTable {
+  id: Generated<number>;
+  number: string;
+  intake_decision: string | null;
+  exit_reason: string | null;
+  referred_on: DateColumn;
+  exited_on: NullableDate;
+  destroyed_at: DefaultTimestamp;
+  rule: string;
+}
+
 export interface CareerTables {
   career_criteria: CareerCriterionTable;
   career_domains: CareerDomainTable;
@@ -262,4 +277,5 @@ export interface CareerTables {
   case_conference_decisions: CaseConferenceDecisionTable;
   case_conference_attendees: CaseConferenceAttendeeTable;
   prevention_activities: PreventionActivityTable;
+  trajectory_destructions: TrajectoryDestructionTable;
 }

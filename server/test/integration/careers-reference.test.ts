@@ -36,7 +36,12 @@ describe('career reference: reading', () => {
   it('gives everyone signed in the reference data, and only the beheerder the admin view', async () => {
     const res = await t.as(partner, { method: 'GET', url: base });
     expect(res.statusCode).toBe(200);
-    expect(res.json<{ settings: unknown }>().settings).toEqual({ reviewIntervalMonths: 3, followUpMonths: [3, 6, 12] });
+    expect(res.json<{ settings: unknown }>().settings).toEqual({
+      reviewIntervalMonths: 3,
+      followUpMonths: [3, 6, 12],
+      retentionYears: 5,
+      notAcceptedRetentionMonths: 12,
+    });
     expect((await t.as(pga, { method: 'GET', url: `${base}/admin` })).statusCode).toBe(403);
     const view = await t.as(admin, { method: 'GET', url: `${base}/admin` });
     expect(view.statusCode).toBe(200);
@@ -103,7 +108,8 @@ describe('career reference: changes by the beheerder', () => {
   it('changes the settings that new intakes and exits use', async () => {
     const res = await t.as(admin, { method: 'PUT', url: `${base}/settings`, payload: { reviewIntervalMonths: 4, followUpMonths: [1, 3, 6, 12, 24] } });
     expect(res.statusCode, res.body).toBe(200);
-    expect(await loadSettings(t.db)).toEqual({ reviewIntervalMonths: 4, followUpMonths: [1, 3, 6, 12, 24] });
+    // The retention terms were left out, so they stay as they were.
+    expect(await loadSettings(t.db)).toEqual({ reviewIntervalMonths: 4, followUpMonths: [1, 3, 6, 12, 24], retentionYears: 5, notAcceptedRetentionMonths: 12 });
     expect(await trail('settings')).toHaveLength(1);
   });
 });

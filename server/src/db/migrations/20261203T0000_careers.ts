@@ -38,6 +38,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       id boolean primary key default true check (id),
       review_interval_months integer not null default 3 check (review_interval_months between 1 and 12),
       follow_up_months jsonb not null default '[3, 6, 12]',
+      retention_years integer not null default 5 check (retention_years between 1 and 20),
+      not_accepted_retention_months integer not null default 12 check (not_accepted_retention_months between 1 and 60),
       updated_by uuid references users(id),
       updated_at timestamptz not null default now()
     )`,
@@ -257,12 +259,25 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       check (ends_on >= starts_on)
     )`,
     sql`create index prevention_activities_idx on prevention_activities (starts_on, id)`,
+    // Retention: what is left of a destroyed trajectory is that it existed, its dates and the rule; never content.
+    sql`create table trajectory_destructions (
+      id bigint generated always as identity primary key,
+      number text not null,
+      intake_decision text,
+      exit_reason text,
+      referred_on date not null,
+      exited_on date,
+      destroyed_at timestamptz not null default now(),
+      rule text not null
+    )`,
+    sql`create index trajectories_retention_idx on trajectories (phase_changed_at) where phase = 'uitstroom'`,
   ];
   for (const statement of statements) await statement.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of [
+    'trajectory_destructions',
     'prevention_activities',
     'career_follow_ups',
     'daytime_activities',

@@ -16,7 +16,12 @@ export const careerReference = z.object({
     }),
   ),
   legalBases: z.array(z.object({ code: z.string(), nameNl: z.string(), nameEn: z.string(), description: z.string(), active: z.boolean() })),
-  settings: z.object({ reviewIntervalMonths: z.number().int(), followUpMonths: z.array(z.number().int()) }),
+  settings: z.object({
+    reviewIntervalMonths: z.number().int(),
+    followUpMonths: z.array(z.number().int()),
+    retentionYears: z.number().int().describe('Jaren na uitstroom dat een traject wordt bewaard'),
+    notAcceptedRetentionMonths: z.number().int().describe('Maanden dat een niet-aangenomen aanmelding wordt bewaard'),
+  }),
 });
 
 const codePattern = /^[a-z][a-z0-9_]{1,39}$/;
@@ -62,6 +67,18 @@ export const settingsInput = z
     followUpMonths: z
       .array(z.number({ error: 'Een moment van nazorg is een heel aantal maanden.' }), { error: 'Geef de momenten van nazorg als lijst van maanden.' })
       .max(12, 'Hoogstens 12 momenten van nazorg.'),
+    retentionYears: z
+      .number({ error: 'Geef de bewaartermijn in jaren.' })
+      .int('Geef een heel aantal jaren.')
+      .min(1, 'De bewaartermijn na uitstroom is 1 tot en met 20 jaar.')
+      .max(20, 'De bewaartermijn na uitstroom is 1 tot en met 20 jaar.')
+      .optional(),
+    notAcceptedRetentionMonths: z
+      .number({ error: 'Geef de bewaartermijn in maanden.' })
+      .int('Geef een heel aantal maanden.')
+      .min(1, 'De bewaartermijn van niet-aangenomen aanmeldingen is 1 tot en met 60 maanden.')
+      .max(60, 'De bewaartermijn van niet-aangenomen aanmeldingen is 1 tot en met 60 maanden.')
+      .optional(),
   })
   .superRefine((value, ctx) => {
     const problem = followUpProblem(value.followUpMonths);

@@ -7,7 +7,7 @@ export interface CareerReference {
   criteria: { code: string; textNl: string; textEn: string; active: boolean }[];
   domains: { code: string; nameNl: string; nameEn: string; restrictedTo: string[] }[];
   legalBases: { code: string; nameNl: string; nameEn: string; description: string; active: boolean }[];
-  settings: { reviewIntervalMonths: number; followUpMonths: number[] };
+  settings: { reviewIntervalMonths: number; followUpMonths: number[]; retentionYears: number; notAcceptedRetentionMonths: number };
 }
 
 /** Criteria, life domains, legal bases and settings, in their sort order. */
@@ -33,9 +33,17 @@ export async function loadReference(db: Db): Promise<CareerReference> {
 
 /** The settings row (one row, created by the migration). */
 export async function loadSettings(db: Db): Promise<CareerReference['settings']> {
-  const row = await db.selectFrom('career_settings').select(['review_interval_months', 'follow_up_months']).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('career_settings')
+    .select(['review_interval_months', 'follow_up_months', 'retention_years', 'not_accepted_retention_months'])
+    .executeTakeFirstOrThrow();
   const months = Array.isArray(row.follow_up_months) ? (row.follow_up_months as unknown[]).filter((m): m is number => typeof m === 'number') : [];
-  return { reviewIntervalMonths: row.review_interval_months, followUpMonths: months };
+  return {
+    reviewIntervalMonths: row.review_interval_months,
+    followUpMonths: months,
+    retentionYears: row.retention_years,
+    notAcceptedRetentionMonths: row.not_accepted_retention_months,
+  };
 }
 
 // ---- beheer (reference:manage) --------------------------------------------------------------------------
@@ -65,6 +73,9 @@ export interface LegalBasisInput {
 export interface SettingsInput {
   reviewIntervalMonths: number;
   followUpMonths: number[];
+  /** Unchanged when left out. */
+  retentionYears?: number | undefined;
+  notAcceptedRetentionMonths?: number | undefined;
 }
 
 export interface ReferenceAdmin {
@@ -226,8 +237,9 @@ export async function saveLegalBasis(ctx: ServiceContext, code: string, input: L
 }
 
 /**
- * Changes the review interval and the follow-up months. They apply to trajectories taken in (interval) and exited
- * (follow-ups) from now on; running trajectories and planned follow-ups keep theirs.
+ * Changes the review interval, the follow-up months and the retention terms. The interval and follow-ups apply to
+ * trajectories taken in (interval) and exited (follow-ups) from now on; running trajectories and planned follow-ups keep
+ * theirs. The retention terms apply at the next daily retention run.
  */
 export async function saveSettings(ctx: ServiceContext, input: SettingsInput): Promise<CareerReference['settings']> {
   const problem = followUpProblem(input.followUpMonths);
@@ -238,6 +250,8 @@ export async function saveSettings(ctx: ServiceContext, input: SettingsInput): P
       .set({
         review_interval_months: input.reviewIntervalMonths,
         follow_up_months: JSON.stringify(input.followUpMonths),
+        ...(input.retentionYears === undefined ? {} : { retention_years: input.retentionYears }),
+        ...(input.notAcceptedRetentionMonths === undefined ? {} : { not_accepted_retention_months: input.notAcceptedRetentionMonths }),
         updated_by: ctx.actor.userId,
         updated_at: new Date(),
       })
@@ -248,7 +262,10 @@ export async function saveSettings(ctx: ServiceContext, input: SettingsInput): P
         action: 'update',
         objectType: REFERENCE_OBJECT,
         objectId: 'settings',
-        reason: `review every ${input.reviewIntervalMonths} months; follow-ups at [${input.followUpMonths.join(', ')}]`,
+        reason:
+          `review every ${input.reviewIntervalMonths} months; follow-ups at [${input.followUpMonths.join(', ')}]` +
+          (input.retentionYears === undefined ? '' : `; kept ${input.retentionYears} years after exit`) +
+          (input.notAcceptedRetentionMonths === undefined ? '' : `; not accepted kept ${input.notAcceptedRetentionMonths} months`),
       },
     );
   });

@@ -7,7 +7,8 @@ import { contextOf, requirePermission } from '../../kernel/guard.js';
 import { recordTrail } from '../../kernel/trail.js';
 import { createCategory, getSettings, listCategories, listDestructions, updateCategory, updateSettings } from './admin.service.js';
 import { SIGNAL_RECORD_TYPE } from './intake.js';
-import { claimDailyRun, RetentionScheduler, runRetention } from './retention.js';
+import { DailyJobScheduler } from '../../kernel/daily-job.js';
+import { claimDailyRun, runRetention } from './retention.js';
 import {
   assignee,
   assignInput,
@@ -76,7 +77,7 @@ export function signalsModule(deps: AppDeps): FastifyPluginAsync {
     const manage = { preHandler: requirePermission(deps, 'reference:manage') };
 
     // The daily retention run: every process checks each hour, one of them wins the day's claim.
-    const scheduler = new RetentionScheduler(
+    const scheduler = new DailyJobScheduler(
       () => runRetention({ db: deps.db, config: deps.config, files: deps.files, actor: null, requestId: null }),
       () => claimDailyRun(deps.db),
       (error) => app.log.error({ err: error }, 'signal retention run failed; retried within the hour'),

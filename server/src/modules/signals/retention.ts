@@ -3,6 +3,7 @@ import type { Config } from '../../config.js';
 import { newTrace } from '../../kernel/context.js';
 import type { Db } from '../../kernel/db.js';
 import type { FileStore } from '../../kernel/files.js';
+import { claimDailyJob } from '../../kernel/daily-job.js';
 import { trailRows } from '../../kernel/trail.js';
 import { SIGNAL_RECORD_TYPE } from './intake.js';
 
@@ -107,55 +108,7 @@ export async function runRetention(options: {
   return { destroyed, ranAt: now, cutoff };
 }
 
-/**
- * Claims today's run of the retention job for this process: at most one process a day wins, whatever
- * the number of app processes (the claim is a conditional update in the database).
- */
-export async function claimDailyRun(db: Db, now = new Date()): Promise<boolean> {
-  const { rows } = await sql<{ job: string }>`
-    insert into job_runs (job, last_started_at) values (${RETENTION_JOB}, ${now})
-    on conflict (job) do update set last_started_at = excluded.last_started_at
-      where job_runs.last_started_at is null or job_runs.last_started_at < ${new Date(now.getTime() - 23 * 3_600_000)}
-    returning job`.execute(db);
-  return rows.length === 1;
-}
-
-/** Checks every hour whether today's retention run is due, in every app process; one of them runs it. */
-export class RetentionScheduler {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-
-  constructor(
-    private readonly run: () => Promise<unknown>,
-    private readonly claim: () => Promise<boolean>,
-    private readonly onError: (error: unknown) => void,
-  ) {}
-
-  start(intervalMs = 3_600_000, firstAfterMs = 60_000): void {
-    const tick = () => {
-      if (this.running) return;
-      this.running = (async () => {
-        if (await this.claim()) await this.run();
-      })()
-        .catch(this.onError)
-        .finally(() => {
-          this.running = undefined;
-        });
-    };
-    const first = setTimeout(() => {
-      tick();
-      this.timer = setInterval(tick, intervalMs);
-      this.timer.unref();
-    }, firstAfterMs);
-    first.unref();
-    this.timer = first;
-  }
-
-  async stop(): Promise<void> {
-    if (this.timer) {
-      clearTimeout(this.timer);
-      clearInterval(this.timer);
-    }
-    await this.running;
-  }
+/** Claims today's run of the signal retention job for this process (see kernel/daily-job.ts). */
+export function claimDailyRun(db: Db, now = new Date()): Promise<boolean> {
+  return claimDailyJob(db, RETENTION_JOB, now);
 }

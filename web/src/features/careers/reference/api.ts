@@ -34,6 +34,8 @@ export interface LegalBasisView {
 export interface SettingsView {
   reviewIntervalMonths: number;
   followUpMonths: number[];
+  retentionYears: number;
+  notAcceptedRetentionMonths: number;
   updatedAt: string;
   updatedBy: string | null;
 }
@@ -49,7 +51,12 @@ export interface ReferenceAdmin {
 export type CriterionInput = Pick<CriterionView, 'textNl' | 'textEn' | 'active' | 'sortOrder'>;
 export type DomainInput = Pick<DomainView, 'nameNl' | 'nameEn' | 'restrictedTo' | 'sortOrder'>;
 export type LegalBasisInput = Omit<LegalBasisView, 'code'>;
-export type SettingsInput = Pick<SettingsView, 'reviewIntervalMonths' | 'followUpMonths'>;
+export type SettingsInput = Pick<SettingsView, 'reviewIntervalMonths' | 'followUpMonths' | 'retentionYears' | 'notAcceptedRetentionMonths'>;
+
+export interface RetentionResult {
+  destroyed: number;
+  ranAt: string;
+}
 
 const BASE = '/careers/reference';
 
@@ -71,4 +78,9 @@ export function saveLegalBasis(code: string, input: LegalBasisInput) {
 
 export function saveSettings(input: SettingsInput) {
   return api.put<ReferenceAdmin>(`${BASE}/settings`, input);
+}
+
+/** Applies the retention term now (the server also does it daily). */
+export function runRetention() {
+  return api.post<RetentionResult>('/careers/retention/run', {});
 }

@@ -14,8 +14,14 @@ describe('follow-up months', () => {
   });
 
   it('wants them ascending, 1 to 36, at least one; the interval 1 to 12', () => {
-    const check = (reviewIntervalMonths: string, followUpMonths: string) => validateSettings(t, { reviewIntervalMonths, followUpMonths });
-    expect(check('3', '3, 6, 12')).toEqual({ reviewIntervalMonths: undefined, followUpMonths: undefined });
+    const check = (reviewIntervalMonths: string, followUpMonths: string) =>
+      validateSettings(t, { reviewIntervalMonths, followUpMonths, retentionYears: '5', notAcceptedRetentionMonths: '12' });
+    expect(check('3', '3, 6, 12')).toEqual({
+      reviewIntervalMonths: undefined,
+      followUpMonths: undefined,
+      retentionYears: undefined,
+      notAcceptedRetentionMonths: undefined,
+    });
     expect(check('3', '6, 3').followUpMonths).toBe('careerPolicy.errors.monthsAscending');
     expect(check('3', '3, 3').followUpMonths).toBe('careerPolicy.errors.monthsAscending');
     expect(check('3', '').followUpMonths).toBe('careerPolicy.errors.monthsMissing');
@@ -24,6 +30,16 @@ describe('follow-up months', () => {
     expect(check('13', '3').reviewIntervalMonths).toBe('careerPolicy.errors.interval');
     expect(check('0', '3').reviewIntervalMonths).toBe('careerPolicy.errors.interval');
     expect(check('x', '3').reviewIntervalMonths).toBe('careerPolicy.errors.interval');
+  });
+
+  it('wants retention terms of 1 to 20 years and 1 to 60 months', () => {
+    const check = (retentionYears: string, notAcceptedRetentionMonths: string) =>
+      validateSettings(t, { reviewIntervalMonths: '3', followUpMonths: '3', retentionYears, notAcceptedRetentionMonths });
+    expect(check('5', '12').retentionYears).toBeUndefined();
+    expect(check('0', '12').retentionYears).toBe('careerPolicy.errors.retentionYears');
+    expect(check('21', '12').retentionYears).toBe('careerPolicy.errors.retentionYears');
+    expect(check('5', '61').notAcceptedRetentionMonths).toBe('careerPolicy.errors.notAcceptedRetentionMonths');
+    expect(check('5', 'twaalf').notAcceptedRetentionMonths).toBe('careerPolicy.errors.notAcceptedRetentionMonths');
   });
 });
 

@@ -31,6 +31,8 @@ export function parseWhole(value: string): number | undefined {
 export interface SettingsValues {
   reviewIntervalMonths: string;
   followUpMonths: string;
+  retentionYears: string;
+  notAcceptedRetentionMonths: string;
 }
 
 export function validateSettings(t: Translate, values: SettingsValues): FieldErrors {
@@ -41,9 +43,14 @@ export function validateSettings(t: Translate, values: SettingsValues): FieldErr
   else if (months.length === 0) followUp = t('careerPolicy.errors.monthsMissing');
   else if (months.some((m) => m < 1 || m > 36)) followUp = t('careerPolicy.errors.monthsRange');
   else if (months.some((m, i) => i > 0 && m <= months[i - 1]!)) followUp = t('careerPolicy.errors.monthsAscending');
+  const years = parseWhole(values.retentionYears);
+  const notAccepted = parseWhole(values.notAcceptedRetentionMonths);
   return {
     reviewIntervalMonths: interval === undefined || interval < 1 || interval > 12 ? t('careerPolicy.errors.interval') : undefined,
     followUpMonths: followUp,
+    retentionYears: years === undefined || years < 1 || years > 20 ? t('careerPolicy.errors.retentionYears') : undefined,
+    notAcceptedRetentionMonths:
+      notAccepted === undefined || notAccepted < 1 || notAccepted > 60 ? t('careerPolicy.errors.notAcceptedRetentionMonths') : undefined,
   };
 }
 

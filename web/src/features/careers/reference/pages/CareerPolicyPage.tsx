@@ -16,6 +16,7 @@ import {
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiResource } from '../../../../api/useApiResource';
+import { ConfirmAction } from '../../../../components/ConfirmAction';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { fieldId } from '../../../../components/fieldErrors';
 import { FormErrorSummary } from '../../../../components/FormErrorSummary';
@@ -34,6 +35,7 @@ import {
   fetchReferenceAdmin,
   saveCriterion,
   saveDomain,
+  runRetention,
   saveLegalBasis,
   saveSettings,
   type CriterionView,
@@ -119,15 +121,27 @@ function SettingsForm({ admin, onSaved }: { admin: ReferenceAdmin; onSaved: Save
   const [values, setValues] = useState({
     reviewIntervalMonths: String(admin.settings.reviewIntervalMonths),
     followUpMonths: formatMonths(admin.settings.followUpMonths),
+    retentionYears: String(admin.settings.retentionYears),
+    notAcceptedRetentionMonths: String(admin.settings.notAcceptedRetentionMonths),
   });
   const form = useFormSubmission();
   const errors = collapseIndexedErrors(form.fieldErrors);
-  const labels = { reviewIntervalMonths: t('careerPolicy.settings.reviewIntervalMonths'), followUpMonths: t('careerPolicy.settings.followUpMonths') };
+  const labels = {
+    reviewIntervalMonths: t('careerPolicy.settings.reviewIntervalMonths'),
+    followUpMonths: t('careerPolicy.settings.followUpMonths'),
+    retentionYears: t('careerPolicy.settings.retentionYears'),
+    notAcceptedRetentionMonths: t('careerPolicy.settings.notAcceptedRetentionMonths'),
+  };
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     await form.submit(validateSettings(t, values), async () => {
       onSaved(
-        await saveSettings({ reviewIntervalMonths: parseWhole(values.reviewIntervalMonths) ?? 0, followUpMonths: parseMonths(values.followUpMonths) ?? [] }),
+        await saveSettings({
+          reviewIntervalMonths: parseWhole(values.reviewIntervalMonths) ?? 0,
+          followUpMonths: parseMonths(values.followUpMonths) ?? [],
+          retentionYears: parseWhole(values.retentionYears) ?? 0,
+          notAcceptedRetentionMonths: parseWhole(values.notAcceptedRetentionMonths) ?? 0,
+        }),
         t('careerPolicy.settings.what'),
       );
     });
@@ -165,11 +179,57 @@ function SettingsForm({ admin, onSaved }: { admin: ReferenceAdmin; onSaved: Save
             required
             maxLength={60}
           />
+          <TextField
+            id={fieldId(formId, 'retentionYears')}
+            name="retentionYears"
+            label={labels.retentionYears}
+            description={t('careerPolicy.settings.retentionYearsHint')}
+            value={values.retentionYears}
+            onChange={(v) => setValues((c) => ({ ...c, retentionYears: v }))}
+            error={errors.retentionYears}
+            inputMode="numeric"
+            required
+            maxLength={2}
+          />
+          <TextField
+            id={fieldId(formId, 'notAcceptedRetentionMonths')}
+            name="notAcceptedRetentionMonths"
+            label={labels.notAcceptedRetentionMonths}
+            description={t('careerPolicy.settings.notAcceptedRetentionMonthsHint')}
+            value={values.notAcceptedRetentionMonths}
+            onChange={(v) => setValues((c) => ({ ...c, notAcceptedRetentionMonths: v }))}
+            error={errors.notAcceptedRetentionMonths}
+            inputMode="numeric"
+            required
+            maxLength={2}
+          />
         </div>
         <PrimaryActionButton type="submit" busy={form.busy}>
           {t('careerPolicy.save')}
         </PrimaryActionButton>
       </form>
+    </section>
+  );
+}
+
+/** Applies the retention term now; the server does it daily as well. */
+function RetentionSection() {
+  const { t } = useTranslation();
+  const form = useFormSubmission();
+  const [done, setDone] = useState<number | null>(null);
+  const run = async () => {
+    setDone(null);
+    await form.submit({}, async () => {
+      setDone((await runRetention()).destroyed);
+    });
+  };
+  return (
+    <section aria-labelledby="career-retention-heading" className="dwb-section">
+      <Heading2 id="career-retention-heading">{t('careerPolicy.settings.retentionHeading')}</Heading2>
+      <Paragraph>{t('careerPolicy.settings.retentionIntro')}</Paragraph>
+      {form.error !== null && <ErrorAlert error={form.error} />}
+      <div className="dwb-feedback">{done !== null && <StatusMessage>{t('careerPolicy.settings.retentionDone', { count: done })}</StatusMessage>}</div>
+      <ConfirmAction label={t('careerPolicy.settings.retentionRun')} question={t('careerPolicy.settings.retentionQuestion')} onConfirm={run} danger />
     </section>
   );
 }
@@ -523,6 +583,7 @@ export function CareerPolicyPage() {
       {data && (
         <>
           <SettingsForm key={data.settings.updatedAt} admin={data} onSaved={onSaved} />
+          <RetentionSection />
 
           <section aria-labelledby="career-criteria-heading" className="dwb-section">
             <Heading2 id="career-criteria-heading">{t('careerPolicy.criteria.heading')}</Heading2>
