@@ -100,11 +100,13 @@ export async function sealAudit(db: Db, batchSize = 2000, options: { wait?: bool
     }
     const last = await trx.selectFrom('audit_seals').select(['seq', 'hash', 'event_id', 'event_txid']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
     const { rows } = await sql<StoredEvent>`
-      select id, txid::text as txid, at, actor_user_id, actor_username, actor_role, action, object_type, object_id, outcome, request_id, reason
-      from audit_events
-      where txid < pg_snapshot_xmin(pg_current_snapshot())
-        ${last ? sql`and (txid, id) > (${last.event_txid}::xid8, ${last.event_id})` : sql``}
-      order by txid, id
+      select e.id, e.txid::text as txid, e.at, e.actor_user_id, e.actor_username, e.actor_role, e.action, e.object_type, e.object_id,
+             e.outcome, e.request_id, e.reason
+      from audit_events e
+      where e.txid < pg_snapshot_xmin(pg_current_snapshot())
+        ${last ? sql`and (e.txid, e.id) > (${last.event_txid}::xid8, ${last.event_id})` : sql``}
+      -- Qualified: a bare "txid" would name the text column of the select list and sort "1000" before "999".
+      order by e.txid, e.id
       limit ${batchSize}`.execute(trx);
     if (rows.length === 0) return 0;
     let seq = last ? Number(last.seq) : 0;
@@ -135,7 +137,8 @@ export async function sealAll(db: Db, options: { batchSize?: number; wait?: bool
     ? await db
         .selectFrom('audit_events')
         .select([sql<string>`txid::text`.as('txid'), 'id'])
-        .orderBy('txid', 'desc')
+        // The xid8 column, not the text alias of the same name (which would sort "999" after "1000").
+        .orderBy(sql`audit_events.txid`, 'desc')
         .orderBy('id', 'desc')
         .limit(1)
         .executeTakeFirst()
