@@ -11,15 +11,13 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { loadConfig } from '../server/src/config.js';
 import { DEFAULT_PLAN_ITEMS, DEFAULT_TRAJECTORIES, seedCareersVolume } from '../server/src/db/seed/careers-volume.js';
 import { seedDemo } from '../server/src/db/seed/demo.js';
 import { migrateToLatest, openDatabase } from '../server/src/kernel/db.js';
-import { load, signIn, type BenchRequest, type Measured } from './common.js';
+import { type BenchRequest, load, load1, log, type Measured, query, signIn } from './common.js';
 
 const { values } = parseArgs({
   options: {
@@ -42,22 +40,6 @@ const dbName = `dwarsboom_bench_careers_${total}_${planItems}`;
 const adminUrl = new URL(values.postgres);
 const dbUrl = new URL(values.postgres);
 dbUrl.pathname = `/${dbName}`;
-
-const log = (line: string): void => void process.stdout.write(`${line}\n`);
-const load1 = () =>
-  loadavg()
-    .map((n) => n.toFixed(2))
-    .join(' ');
-
-async function query<T>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
 
 // 1. Database with the reference data, demo accounts and the synthetic trajectories.
 const dataDir = join(outDir, 'careers-data');

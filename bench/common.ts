@@ -1,5 +1,7 @@
 /** What the benchmark scripts share: signing in as a demo account, loading with autocannon, in-process loops. */
+import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { generate } from 'otplib';
 import type { Config } from '../server/src/config.js';
 import { DEMO_PASSWORD, demoAccounts } from '../server/src/db/seed/demo.js';
@@ -136,4 +138,24 @@ export async function loadInProcess(
     errors: 0,
     responses2xx: n,
   };
+}
+
+/** One line to standard output. */
+export const log = (line: string): void => void process.stdout.write(`${line}\n`);
+
+/** The machine's load averages (1, 5, 15 minutes), for the report: a loaded machine explains slow numbers. */
+export const load1 = (): string =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+
+/** One statement on its own connection (creating and dropping benchmark databases, checks). */
+export async function query<T>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
 }

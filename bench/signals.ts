@@ -14,13 +14,12 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { loadConfig } from '../server/src/config.js';
 import { seedDemo } from '../server/src/db/seed/demo.js';
 import { seedSignalsVolume, signalScales, type SignalScale } from '../server/src/db/seed/signals-volume.js';
 import { migrateToLatest, openDatabase } from '../server/src/kernel/db.js';
 import { listQueue, type QueueFilter } from '../server/src/modules/signals/index.js';
-import { load, loadInProcess, pct, signIn, type Measured } from './common.js';
+import { load, loadInProcess, log, type Measured, pct, query, signIn } from './common.js';
 
 const { values } = parseArgs({
   options: {
@@ -42,18 +41,6 @@ const dbName = `dwarsboom_bench_signals_${scale}`;
 const adminUrl = new URL(values.postgres);
 const dbUrl = new URL(values.postgres);
 dbUrl.pathname = `/${dbName}`;
-
-const log = (line: string): void => void process.stdout.write(`${line}\n`);
-
-async function query<T>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
 
 // 1. Database with demo accounts and the synthetic signals.
 const dataDir = join(outDir, 'signals-data');

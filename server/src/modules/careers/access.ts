@@ -152,6 +152,10 @@ export function trajectorySubjects(t: Pick<TrajectoryAccess, 'id' | 'subjectId'>
 }
 
 export interface DomainPolicy {
+  /** Every life domain in its sort order (names only; whether the actor may see its content is `maySee`). */
+  domains: readonly { code: string; name_nl: string; name_en: string; restricted_to: unknown }[];
+  /** Whether a domain with this code exists. */
+  isKnown(domainCode: string): boolean;
   /** Whether the actor may see the content of this life domain. Unknown domains are hidden. */
   maySee(domainCode: string): boolean;
   /** The organisation kinds besides the municipality that may see a restricted domain ([] = whole team). */
@@ -163,9 +167,14 @@ export interface DomainPolicy {
  * organisation sees a domain when `restricted_to` is empty or names its kind.
  */
 export async function domainPolicy(ctx: Pick<ServiceContext, 'db' | 'actor'>, db: Db = ctx.db): Promise<DomainPolicy> {
-  const [kind, rows] = await Promise.all([organisationKindOf(ctx), db.selectFrom('career_domains').select(['code', 'restricted_to']).execute()]);
+  const [kind, rows] = await Promise.all([
+    organisationKindOf(ctx),
+    db.selectFrom('career_domains').select(['code', 'name_nl', 'name_en', 'restricted_to']).orderBy('sort_order').orderBy('code').execute(),
+  ]);
   const restricted = new Map(rows.map((r) => [r.code, Array.isArray(r.restricted_to) ? (r.restricted_to as string[]) : []]));
   return {
+    domains: rows,
+    isKnown: (code) => restricted.has(code),
     maySee: (code) => {
       const kinds = restricted.get(code);
       if (kinds === undefined) return false;

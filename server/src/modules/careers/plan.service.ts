@@ -42,11 +42,7 @@ interface DomainRow {
   restricted_to: unknown;
 }
 
-async function loadDomains(db: Db): Promise<DomainRow[]> {
-  return db.selectFrom('career_domains').select(['code', 'name_nl', 'name_en', 'restricted_to']).orderBy('sort_order').orderBy('code').execute();
-}
-
-function domainInfos(rows: DomainRow[], policy: DomainPolicy): DomainInfo[] {
+function domainInfos(rows: readonly DomainRow[], policy: DomainPolicy): DomainInfo[] {
   return rows.map((d) => ({ code: d.code, nameNl: d.name_nl, nameEn: d.name_en, visible: policy.maySee(d.code), restrictedTo: policy.restrictedTo(d.code) }));
 }
 
@@ -105,7 +101,8 @@ async function requireDomain(ctx: Ctx, t: TrajectoryAccess, policy: DomainPolicy
 
 export async function listAssessments(ctx: Ctx, trajectoryId: string): Promise<{ domains: DomainInfo[]; items: AssessmentView[] }> {
   const t = await requireTrajectory(ctx, trajectoryId, 'read');
-  const [policy, domains] = await Promise.all([domainPolicy(ctx), loadDomains(ctx.db)]);
+  const policy = await domainPolicy(ctx);
+  const domains = policy.domains;
   const rows = await ctx.db
     .selectFrom('career_assessments as a')
     .innerJoin('users as u', 'u.id', 'a.assessed_by')
@@ -152,8 +149,7 @@ export async function createAssessment(ctx: Ctx, trajectoryId: string, input: As
   const t = await requireTrajectory(ctx, trajectoryId, 'write');
   requireActivePhase(t);
   const policy = await domainPolicy(ctx);
-  const known = new Set((await loadDomains(ctx.db)).map((d) => d.code));
-  for (const s of input.scores) if (known.has(s.domainCode)) await requireDomain(ctx, t, policy, s.domainCode);
+  for (const s of input.scores) if (policy.isKnown(s.domainCode)) await requireDomain(ctx, t, policy, s.domainCode);
   const errors: FieldError[] = [];
   const today = amsterdamToday();
   if (!isIsoDate(input.assessedOn)) errors.push({ path: 'body.assessedOn', message: 'Vul een bestaande datum in (JJJJ-MM-DD).' });
@@ -163,7 +159,7 @@ export async function createAssessment(ctx: Ctx, trajectoryId: string, input: As
   }
   const seen = new Set<string>();
   input.scores.forEach((s, i) => {
-    if (!known.has(s.domainCode)) errors.push({ path: `body.scores.${i}.domainCode`, message: 'Onbekend leefgebied.' });
+    if (!policy.isKnown(s.domainCode)) errors.push({ path: `body.scores.${i}.domainCode`, message: 'Onbekend leefgebied.' });
     else if (seen.has(s.domainCode)) errors.push({ path: `body.scores.${i}.domainCode`, message: 'Dit leefgebied heeft al een score in deze beoordeling.' });
     seen.add(s.domainCode);
   });
@@ -195,7 +191,8 @@ export async function createAssessment(ctx: Ctx, trajectoryId: string, input: As
 
 export async function trajectoryTrend(ctx: Ctx, trajectoryId: string): Promise<TrendView> {
   const t = await requireTrajectory(ctx, trajectoryId, 'read');
-  const [policy, domains] = await Promise.all([domainPolicy(ctx), loadDomains(ctx.db)]);
+  const policy = await domainPolicy(ctx);
+  const domains = policy.domains;
   const visibleCodes = domains.filter((d) => policy.maySee(d.code)).map((d) => d.code);
   const [scores, reviews] = await Promise.all([
     visibleCodes.length > 0
@@ -303,7 +300,8 @@ function toAction(r: ActionRow, today: string): ActionView {
 
 export async function getPlan(ctx: Ctx, trajectoryId: string): Promise<PlanView> {
   const t = await requireTrajectory(ctx, trajectoryId, 'read');
-  const [policy, domains] = await Promise.all([domainPolicy(ctx), loadDomains(ctx.db)]);
+  const policy = await domainPolicy(ctx);
+  const domains = policy.domains;
   const visibleCodes = domains.filter((d) => policy.maySee(d.code)).map((d) => d.code);
   const [goals, actions, team] = await Promise.all([
     visibleCodes.length > 0
@@ -369,9 +367,8 @@ export async function createGoal(ctx: Ctx, trajectoryId: string, input: GoalInpu
   const t = await requireTrajectory(ctx, trajectoryId, 'write');
   requireActivePhase(t);
   const policy = await domainPolicy(ctx);
-  const known = new Set((await loadDomains(ctx.db)).map((d) => d.code));
   const errors: FieldError[] = [];
-  if (!known.has(input.domainCode)) errors.push({ path: 'body.domainCode', message: 'Onbekend leefgebied.' });
+  if (!policy.isKnown(input.domainCode)) errors.push({ path: 'body.domainCode', message: 'Onbekend leefgebied.' });
   else await requireDomain(ctx, t, policy, input.domainCode);
   if (input.targetDate !== null && input.targetDate !== undefined) {
     if (!isIsoDate(input.targetDate)) errors.push({ path: 'body.targetDate', message: 'Vul een bestaande datum in (JJJJ-MM-DD).' });

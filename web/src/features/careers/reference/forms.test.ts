@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseIndexedErrors, formatMonths, parseMonths, toggle, validateCode, validateSettings, validateSortOrder } from './forms';
+import { collapseIndexedErrors, formatMonths, parseMonths, toggle, validateCode, validateNewCode, validateSettings, validateSortOrder } from './forms';
 
 const t = (key: string) => key;
 
@@ -50,6 +50,9 @@ describe('codes and order', () => {
     expect(validateCode(t, 'a')).toBe('careerPolicy.errors.code');
     expect(validateSortOrder(t, '10')).toBeUndefined();
     expect(validateSortOrder(t, '-1')).toBe('careerPolicy.errors.sortOrder');
+    expect(validateNewCode(t, 'school_dropout', ['age'])).toBeUndefined();
+    expect(validateNewCode(t, 'age', ['age'])).toBe('careerPolicy.errors.codeTaken');
+    expect(validateNewCode(t, 'Age', ['age'])).toBe('careerPolicy.errors.code');
   });
 });
 

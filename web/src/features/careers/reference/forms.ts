@@ -58,6 +58,11 @@ export function validateCode(t: Translate, code: string): string | undefined {
   return CODE_PATTERN.test(code.trim()) ? undefined : t('careerPolicy.errors.code');
 }
 
+/** A code for a new row: the server's pattern, and not one of the codes that exist already. */
+export function validateNewCode(t: Translate, code: string, existing: readonly string[]): string | undefined {
+  return validateCode(t, code) ?? (existing.includes(code.trim()) ? t('careerPolicy.errors.codeTaken') : undefined);
+}
+
 export function validateSortOrder(t: Translate, value: string): string | undefined {
   const n = parseWhole(value);
   return n === undefined || n > 10000 ? t('careerPolicy.errors.sortOrder') : undefined;

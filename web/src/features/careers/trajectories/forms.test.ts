@@ -160,7 +160,7 @@ describe('the review form', () => {
 
 describe('helpers and labels', () => {
   it('marks the steps of the phase indicator', () => {
-    expect(phaseSteps('plan').map((s) => s.state)).toEqual(['done', 'done', 'current', 'todo', 'todo', 'todo']);
+    expect(phaseSteps('plan').map((s) => s.state)).toEqual(['done', 'done', 'current', 'upcoming', 'upcoming', 'upcoming']);
     expect(phaseSteps('uitstroom').at(-1)).toEqual({ phase: 'uitstroom', state: 'current' });
   });
 

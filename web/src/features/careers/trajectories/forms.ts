@@ -195,12 +195,12 @@ export function reviewExitReasons(phase: Phase, decision: ReviewDecision | ''): 
 
 // ---- phases ------------------------------------------------------------------------------------
 
-export type StepState = 'done' | 'current' | 'todo';
+export type StepState = 'done' | 'current' | 'upcoming';
 
 /** The state of each step of the step indicator for a phase. */
 export function phaseSteps(phase: Phase): { phase: Phase; state: StepState }[] {
   const at = PHASES.indexOf(phase);
-  return PHASES.map((p, i) => ({ phase: p, state: i < at ? 'done' : i === at ? 'current' : 'todo' }));
+  return PHASES.map((p, i) => ({ phase: p, state: i < at ? 'done' : i === at ? 'current' : 'upcoming' }));
 }
 
 /** Age in whole years on a date (both YYYY-MM-DD). */

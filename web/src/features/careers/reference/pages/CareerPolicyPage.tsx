@@ -43,7 +43,7 @@ import {
   type LegalBasisView,
   type ReferenceAdmin,
 } from '../api';
-import { collapseIndexedErrors, formatMonths, parseMonths, parseWhole, required, toggle, validateCode, validateSettings, validateSortOrder } from '../forms';
+import { collapseIndexedErrors, formatMonths, parseMonths, parseWhole, required, toggle, validateNewCode, validateSettings, validateSortOrder } from '../forms';
 
 type Saved = (admin: ReferenceAdmin, what: string) => void;
 type Editing = { kind: 'criterion' | 'domain' | 'legalBasis'; code: string | null } | null;
@@ -256,7 +256,7 @@ function CriterionForm({ existing, codes, onSaved, onCancel }: { existing?: Crit
     const code = values.code.trim();
     await form.submit(
       {
-        code: existing ? undefined : (validateCode(t, code) ?? (codes.includes(code) ? t('careerPolicy.errors.codeTaken') : undefined)),
+        code: existing ? undefined : validateNewCode(t, code, codes),
         textNl: required(t, values.textNl),
         textEn: required(t, values.textEn),
         sortOrder: validateSortOrder(t, values.sortOrder),
@@ -365,7 +365,7 @@ function DomainForm({
     const code = values.code.trim();
     await form.submit(
       {
-        code: existing ? undefined : (validateCode(t, code) ?? (codes.includes(code) ? t('careerPolicy.errors.codeTaken') : undefined)),
+        code: existing ? undefined : validateNewCode(t, code, codes),
         nameNl: required(t, values.nameNl),
         nameEn: required(t, values.nameEn),
         sortOrder: validateSortOrder(t, values.sortOrder),
@@ -462,7 +462,7 @@ function LegalBasisForm({ existing, codes, onSaved, onCancel }: { existing?: Leg
     const code = values.code.trim();
     await form.submit(
       {
-        code: existing ? undefined : (validateCode(t, code) ?? (codes.includes(code) ? t('careerPolicy.errors.codeTaken') : undefined)),
+        code: existing ? undefined : validateNewCode(t, code, codes),
         nameNl: required(t, values.nameNl),
         nameEn: required(t, values.nameEn),
         sortOrder: validateSortOrder(t, values.sortOrder),
