@@ -10,6 +10,8 @@ const inThreeWeeks = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amster
 
 /** Selects the option whose text contains `text` (option labels carry more than the number or name). */
 async function selectContaining(select: Locator, text: string): Promise<void> {
+  // The options may arrive a moment after the status message of the step before (the section reloads its data).
+  await select.locator('option', { hasText: text }).first().waitFor({ state: 'attached' });
   const options = await select.locator('option').allTextContents();
   const label = options.find((o) => o.includes(text));
   if (!label) throw new Error(`no option with "${text}" in [${options.join(' | ')}]`);
